@@ -1,0 +1,24 @@
+package vn.congvan.application.common;
+
+/** What went wrong, in terms a client can act on; each kind carries its HTTP status. */
+public enum Problem {
+    BAD_REQUEST(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    UNPROCESSABLE(422),
+    SERVER_ERROR(500);
+
+    private final int status;
+
+    Problem(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,308 @@
+package vn.congvan.application.registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.CommandValidator;
+import vn.congvan.application.common.FieldError;
+import vn.congvan.application.common.Problem;
+import vn.congvan.application.common.VietnamTime;
+import vn.congvan.application.security.UserDirectory;
+import vn.congvan.domain.model.agency.Clearance;
+import vn.congvan.domain.model.agency.Department;
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.agency.User;
+import vn.congvan.domain.model.attachment.Attachment;
+import vn.congvan.domain.model.attachment.ContentStore;
+import vn.congvan.domain.model.attachment.CorruptContentException;
+import vn.congvan.domain.model.attachment.StoredFile;
+import vn.congvan.domain.model.catalogue.DocumentType;
+import vn.congvan.domain.model.incoming.DocumentAccess;
+import vn.congvan.domain.model.incoming.IncomingDetails;
+import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.incoming.Priority;
+import vn.congvan.domain.model.incoming.ReceiveMethod;
+import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterClosedException;
+import vn.congvan.domain.model.register.RegisterKind;
+import vn.congvan.domain.model.register.RegisterSeries;
+import vn.congvan.signing.InvalidPdfException;
+import vn.congvan.signing.PdfInfo;
+import vn.congvan.signing.PdfInspector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Registering incoming documents (vào sổ văn bản đến) and reading the incoming register. The
+ * transaction and security boundary: a refused registration leaves nothing behind, and the number
+ * is taken under the register's row lock in the same transaction as the document is written, so
+ * numbers are gap-free and unique under any concurrency.
+ */
+@Stateless
+public class IncomingRegistrationService {
+
+    private static final Logger LOG = Logger.getLogger(IncomingRegistrationService.class.getName());
+    private static final String PDF = "application/pdf";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
+    @Inject
+    private CommandValidator validator;
+
+    @Inject
+    private ContentStore contentStore;
+
+    @RolesAllowed(Role.Names.CLERK)
+    public IncomingView register(RegisterIncomingCommand command, List<UploadedFile> files) {
+        validator.check(command);
+        User clerk = users.current();
+        LocalDate today = VietnamTime.today();
+
+        List<FieldError> errors = new ArrayList<>();
+        DocumentType type = em.createQuery("SELECT t FROM DocumentType t WHERE t.code = :c AND t.active = true",
+                        DocumentType.class).setParameter("c", command.documentType().trim().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+        if (type == null) {
+            errors.add(FieldError.of("documentType", "validation.documentType.unknown", command.documentType()));
+        }
+        if (command.issuedDate().isAfter(today)) {
+            errors.add(FieldError.of("issuedDate", "validation.issuedDate.future"));
+        }
+        if (command.dueDate() != null && command.dueDate().isBefore(today)) {
+            errors.add(FieldError.of("dueDate", "validation.dueDate.past"));
+        }
+        Department recipient = null;
+        if (command.recipientDepartmentId() != null) {
+            recipient = em.find(Department.class, command.recipientDepartmentId());
+            if (recipient == null || !recipient.agency().id().equals(clerk.agency().id())) {
+                errors.add(FieldError.of("recipientDepartmentId", "validation.department.unknown"));
+                recipient = null;
+            }
+        }
+        ReceiveMethod method = command.receiveMethod() == null ? ReceiveMethod.UPLOAD
+                : ReceiveMethod.valueOf(command.receiveMethod());
+        if (files.isEmpty() && method != ReceiveMethod.PAPER) {
+            errors.add(FieldError.of("file", "validation.file.required"));
+        }
+        Clearance secrecy = command.secrecy() == null ? Clearance.NONE : Clearance.valueOf(command.secrecy());
+        if (!errors.isEmpty()) {
+            throw ApplicationProblemException.invalid(errors);
+        }
+
+        // Files: each must be what it claims; checked before the register is locked.
+        List<PdfInfo> infos = new ArrayList<>();
+        for (UploadedFile f : files) {
+            infos.add(inspect(f));
+        }
+
+        Register register = lockRegister(command.registerId(), clerk, today.getYear());
+        if (register.series() == RegisterSeries.SECRET) {
+            if (secrecy == Clearance.NONE) {
+                throw ApplicationProblemException.invalid(FieldError.of("secrecy", "validation.secrecy.secretRegister"));
+            }
+        } else if (secrecy != Clearance.NONE) {
+            throw ApplicationProblemException.invalid(FieldError.of("secrecy", "validation.secrecy.normalRegister"));
+        }
+        if (!clerk.clearance().covers(secrecy)) {
+            throw new ApplicationProblemException(Problem.FORBIDDEN, "error.clearance");
+        }
+
+        Integer pages = command.pageAmount();
+        if (pages == null && !infos.isEmpty()) {
+            pages = infos.get(0).pageCount();
+        }
+        IncomingDetails details = new IncomingDetails(method, command.organName().strip(), blankToNull(command.organId()),
+                blankToNull(command.codeNumber()), blankToNull(command.codeNotation()), command.issuedDate(),
+                command.subject().strip(), blankToNull(command.signerFullName()), blankToNull(command.signerPosition()),
+                pages, command.priority() == null ? Priority.THUONG : Priority.ofCode(command.priority()),
+                secrecy, command.dueDate(), blankToNull(command.description()));
+
+        List<String> warnings = duplicateWarnings(clerk, details);
+        IncomingDocument doc;
+        try {
+            doc = IncomingDocument.register(register, today, Instant.now(), details, type, recipient, clerk);
+        } catch (RegisterClosedException e) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "register.closed", register.name());
+        }
+        em.persist(doc);
+        for (int i = 0; i < files.size(); i++) {
+            UploadedFile f = files.get(i);
+            StoredFile stored;
+            try {
+                stored = contentStore.commit(f.staged());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Content store failed", e);
+            }
+            Attachment a = new Attachment(doc, stored, safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
+            doc.addAttachment(a);
+            em.persist(a);
+        }
+        em.flush();
+        LOG.info(() -> "Registered incoming " + register.code() + "/" + register.year() + " no. " + doc.arrivalNumber()
+                + " by " + clerk.username());
+        return IncomingView.of(doc, warnings);
+    }
+
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public IncomingView get(long id) {
+        User me = users.current();
+        return IncomingView.of(visible(me, id), List.of());
+    }
+
+    /** A page of a register, newest number first, holding only what the caller may see. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public IncomingPage list(Long registerId, int page, int size) {
+        User me = users.current();
+        Register register = registerId == null ? defaultRegister(me, VietnamTime.today().getYear())
+                : em.find(Register.class, registerId);
+        if (register == null || !register.belongsTo(me.agency()) || register.kind() != RegisterKind.INCOMING) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+        }
+        int p = Math.max(page, 0);
+        int s = Math.min(Math.max(size, 1), 200);
+        String where = " FROM IncomingDocument d LEFT JOIN d.recipientDepartment dep WHERE d.register = :register"
+                + " AND d.secrecy IN :levels AND (:all = true OR dep.id = :dept)";
+        List<Clearance> levels = java.util.Arrays.stream(Clearance.values()).filter(me.clearance()::covers).toList();
+        boolean all = DocumentAccess.seesWholeAgency(me);
+        long dept = me.department() == null ? -1L : me.department().id();
+        long total = em.createQuery("SELECT COUNT(d)" + where, Long.class)
+                .setParameter("register", register).setParameter("levels", levels)
+                .setParameter("all", all).setParameter("dept", dept).getSingleResult();
+        List<IncomingView> items = em.createQuery("SELECT d" + where + " ORDER BY d.arrivalNumber DESC",
+                        IncomingDocument.class)
+                .setParameter("register", register).setParameter("levels", levels)
+                .setParameter("all", all).setParameter("dept", dept)
+                .setFirstResult(p * s).setMaxResults(s)
+                .getResultStream().map(d -> IncomingView.of(d, List.of())).toList();
+        return new IncomingPage(total, p, s, items);
+    }
+
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public AttachmentContent attachment(long documentId, long attachmentId) {
+        User me = users.current();
+        IncomingDocument d = visible(me, documentId);
+        Attachment a = d.attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
+        try {
+            return new AttachmentContent(a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
+                    contentStore.verifiedPath(a.sha256()));
+        } catch (CorruptContentException e) {
+            LOG.log(Level.SEVERE, "Refusing to serve a damaged file: " + e.getMessage());
+            throw new ApplicationProblemException(Problem.SERVER_ERROR, "attachment.corrupt", a.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IncomingDocument visible(User me, long id) {
+        IncomingDocument d = em.find(IncomingDocument.class, id);
+        // Another agency's document, or one the user may not see, is reported as absent: its existence is not disclosed.
+        if (d == null || !DocumentAccess.canView(me, d)) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
+        }
+        return d;
+    }
+
+    private Register lockRegister(Long registerId, User clerk, int year) {
+        Register register;
+        if (registerId == null) {
+            register = defaultRegister(clerk, year);
+            if (register == null) {
+                throw new ApplicationProblemException(Problem.CONFLICT, "register.noDefault", year);
+            }
+            em.lock(register, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(register);
+        } else {
+            register = em.find(Register.class, registerId, LockModeType.PESSIMISTIC_WRITE);
+            if (register == null) {
+                throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+            }
+        }
+        if (!register.belongsTo(clerk.agency())) {
+            throw new ApplicationProblemException(Problem.FORBIDDEN, "register.otherAgency");
+        }
+        if (register.kind() != RegisterKind.INCOMING) {
+            throw ApplicationProblemException.invalid(FieldError.of("registerId", "register.notIncoming"));
+        }
+        if (register.year() != year) {
+            throw ApplicationProblemException.invalid(FieldError.of("registerId", "register.wrongYear", register.year(), year));
+        }
+        if (register.closed()) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "register.closed", register.name());
+        }
+        return register;
+    }
+
+    private Register defaultRegister(User user, int year) {
+        return em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
+                .setParameter("agency", user.agency()).setParameter("year", year)
+                .setParameter("kind", RegisterKind.INCOMING).setParameter("code", Register.DEFAULT_CODE)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private PdfInfo inspect(UploadedFile f) {
+        String declared = f.declaredContentType() == null ? "" : f.declaredContentType().toLowerCase(Locale.ROOT);
+        String name = f.fileName() == null ? "" : f.fileName().toLowerCase(Locale.ROOT);
+        if (!declared.startsWith(PDF) && !name.endsWith(".pdf")) {
+            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, "file.notPdfType", f.fileName());
+        }
+        try {
+            return PdfInspector.inspect(f.staged().path());
+        } catch (InvalidPdfException e) {
+            String key = switch (e.reason()) {
+                case EMPTY -> "file.empty";
+                case ENCRYPTED -> "file.pdfEncrypted";
+                case NOT_PDF, BROKEN -> "file.notPdf";
+            };
+            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, key, f.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> duplicateWarnings(User clerk, IncomingDetails details) {
+        if (details.codeNumber() == null || details.codeNotation() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM IncomingDocument d WHERE d.agency = :agency AND d.codeNumber = :n"
+                        + " AND d.codeNotation = :k AND LOWER(d.organName) = LOWER(:o)", IncomingDocument.class)
+                .setParameter("agency", clerk.agency()).setParameter("n", details.codeNumber())
+                .setParameter("k", details.codeNotation()).setParameter("o", details.organName())
+                .setMaxResults(5).getResultStream()
+                .map(d -> "duplicate:" + d.id() + ":" + d.register().year() + ":" + d.arrivalNumber())
+                .toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String safeFileName(String name) {
+        if (name == null || name.isBlank()) {
+            return "tep-dinh-kem.pdf";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+        if (base.isEmpty()) {
+            base = "tep-dinh-kem.pdf";
+        }
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.congvan.application.registration;
+
+import vn.congvan.domain.model.attachment.Attachment;
+import vn.congvan.domain.model.incoming.IncomingDocument;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An incoming document as clients see it. */
+public record IncomingView(
+        long id,
+        long registerId,
+        String registerName,
+        int registerYear,
+        long arrivalNumber,
+        LocalDate arrivalDate,
+        Instant receivedAt,
+        String receiveMethod,
+        String organName,
+        String organId,
+        String codeNumber,
+        String codeNotation,
+        String numberAndNotation,
+        String documentType,
+        String documentTypeName,
+        LocalDate issuedDate,
+        String subject,
+        String signerFullName,
+        String signerPosition,
+        Integer pageAmount,
+        int priority,
+        String secrecy,
+        LocalDate dueDate,
+        Long recipientDepartmentId,
+        String recipientDepartmentName,
+        String description,
+        String registeredBy,
+        List<AttachmentView> attachments,
+        List<String> warnings) {
+
+    public static IncomingView of(IncomingDocument d, List<String> warnings) {
+        return new IncomingView(d.id(), d.register().id(), d.register().name(), d.register().year(),
+                d.arrivalNumber(), d.arrivalDate(), d.receivedAt(), d.receiveMethod().name(), d.organName(),
+                d.organId(), d.codeNumber(), d.codeNotation(), d.numberAndNotation(), d.documentType().code(),
+                d.documentType().nameVi(), d.issuedDate(), d.subject(), d.signerFullName(), d.signerPosition(),
+                d.pageAmount(), d.priority().code(), d.secrecy().name(), d.dueDate(),
+                d.recipientDepartment() == null ? null : d.recipientDepartment().id(),
+                d.recipientDepartment() == null ? null : d.recipientDepartment().name(),
+                d.description(), d.registeredBy().fullName(),
+                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(warnings));
+    }
+
+    /** A file of the document. */
+    public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
+                                 Integer pageCount, Instant uploadedAt) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
+                    a.pageCount(), a.uploadedAt());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.congvan.application.security;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.congvan.domain.model.agency.User;
+
+/** Who is calling: the authenticated principal, resolved to the user record. */
+@Stateless
+public class UserDirectory {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The calling user; refuses callers who are not (or no longer) active users. */
+    public User current() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (name == null || "anonymous".equals(name)) {
+            throw new EJBAccessException("Not authenticated");
+        }
+        return em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
+                .getResultStream().filter(User::active).findFirst()
+                .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.congvan.domain.model.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+
+/** A department (phòng ban, đơn vị) of an agency. */
+@Entity
+@Table(name = "department")
+@NamedQuery(name = "Department.findByAgency",
+        query = "SELECT d FROM Department d WHERE d.agency = :agency ORDER BY d.name")
+public class Department {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    protected Department() {
+    }
+
+    public Department(Agency agency, String code, String name) {
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public Long id() { return id; }
+    public Agency agency() { return agency; }
+    public String code() { return code; }
+    public String name() { return name; }
+}

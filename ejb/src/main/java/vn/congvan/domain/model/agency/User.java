@@ -1,0 +1,126 @@
+package vn.congvan.domain.model.agency;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person who logs in. The password columns are read by the server's Elytron jdbc-realm. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "User.findByUsername", query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = "User.countAll", query = "SELECT COUNT(u) FROM User u")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 100)
+    private String fullName;
+
+    @Column(name = "position_title", length = 100)
+    private String positionTitle;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Clearance clearance = Clearance.NONE;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", nullable = false, length = 64)
+    private String passwordHash;
+
+    @Column(name = "password_salt", nullable = false, length = 64)
+    private String passwordSalt;
+
+    @Column(name = "password_cost", nullable = false)
+    private int passwordCost;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected User() {
+    }
+
+    public User(Agency agency, Department department, String username, String fullName, String positionTitle,
+                Set<Role> roles, HashedPassword password) {
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.department = department;
+        this.username = Objects.requireNonNull(username, "username");
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+        this.positionTitle = positionTitle;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        setPassword(password);
+        this.createdAt = Instant.now();
+    }
+
+    public final void setPassword(HashedPassword password) {
+        Objects.requireNonNull(password, "password");
+        this.passwordHash = password.hash();
+        this.passwordSalt = password.salt();
+        this.passwordCost = password.cost();
+    }
+
+    public void setClearance(Clearance clearance) {
+        this.clearance = Objects.requireNonNull(clearance);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... wanted) {
+        for (Role r : wanted) {
+            if (roles.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Long id() { return id; }
+    public Agency agency() { return agency; }
+    public Department department() { return department; }
+    public String username() { return username; }
+    public String fullName() { return fullName; }
+    public String positionTitle() { return positionTitle; }
+    public Clearance clearance() { return clearance; }
+    public boolean active() { return active; }
+    public Set<Role> roles() { return Set.copyOf(roles); }
+}

@@ -1,0 +1,77 @@
+package vn.congvan.domain.model.attachment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import vn.congvan.domain.model.agency.User;
+import vn.congvan.domain.model.incoming.IncomingDocument;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A file of a document. The bytes live in the content store under their SHA-256. */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    private IncomingDocument document;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "page_count")
+    private Integer pageCount;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "uploaded_by")
+    private User uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected Attachment() {
+    }
+
+    public Attachment(IncomingDocument document, StoredFile file, String fileName, String contentType,
+                      Integer pageCount, User uploadedBy) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.pageCount = pageCount;
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
+        this.uploadedAt = Instant.now();
+    }
+
+    public Long id() { return id; }
+    public IncomingDocument document() { return document; }
+    public String fileName() { return fileName; }
+    public String contentType() { return contentType; }
+    public long sizeBytes() { return sizeBytes; }
+    public String sha256() { return sha256; }
+    public Integer pageCount() { return pageCount; }
+    public User uploadedBy() { return uploadedBy; }
+    public Instant uploadedAt() { return uploadedAt; }
+}

@@ -1,0 +1,33 @@
+package vn.congvan.domain.model.incoming;
+
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.agency.User;
+
+/**
+ * Who may see an incoming document: users of the same agency who are cleared for its secrecy level
+ * and either keep or direct the agency's correspondence (clerk, leader, administrator) or belong to
+ * the department it was handed to. The register listing applies the same rule in its query.
+ */
+public final class DocumentAccess {
+
+    private DocumentAccess() {
+    }
+
+    public static boolean seesWholeAgency(User user) {
+        return user.hasAnyRole(Role.CLERK, Role.LEADER, Role.ADMIN);
+    }
+
+    public static boolean canView(User user, IncomingDocument d) {
+        if (!d.agency().id().equals(user.agency().id())) {
+            return false;
+        }
+        if (!user.clearance().covers(d.secrecy())) {
+            return false;
+        }
+        if (seesWholeAgency(user)) {
+            return true;
+        }
+        return d.recipientDepartment() != null && user.department() != null
+                && d.recipientDepartment().id().equals(user.department().id());
+    }
+}

@@ -1,0 +1,125 @@
+package vn.congvan.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.common.Settings;
+import vn.congvan.application.common.VietnamTime;
+import vn.congvan.application.register.RegisterService;
+import vn.congvan.application.security.PasswordHasher;
+import vn.congvan.domain.model.agency.Agency;
+import vn.congvan.domain.model.agency.Department;
+import vn.congvan.domain.model.agency.HashedPassword;
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.agency.User;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * On first start (no user yet), creates the demo agency, its departments and one user per role, and
+ * a second agency of the same province (to show that agencies are kept apart). On every start, and
+ * each night, opens the default registers of the current year. Then prints where to log in.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoData {
+
+    /** The password of every demo user; printed at start, to be changed in a real installation. */
+    public static final String DEMO_PASSWORD = "CongVan@2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private RegisterService registers;
+
+    @Inject
+    private Settings settings;
+
+    @PostConstruct
+    void start() {
+        boolean seeded = false;
+        if (settings.seedDemo() && em.createNamedQuery("User.countAll", Long.class).getSingleResult() == 0) {
+            seed();
+            seeded = true;
+        }
+        int year = VietnamTime.today().getYear();
+        int opened = registers.ensureDefaultRegisters(year);
+        banner(seeded, opened, year);
+    }
+
+    @Schedule(hour = "0", minute = "1", persistent = false)
+    void openRegistersOfTheYear() {
+        registers.ensureDefaultRegisters(VietnamTime.today().getYear());
+    }
+
+    private void seed() {
+        Agency ubnd = new Agency("000.00.00.H99", "Ủy ban nhân dân tỉnh Mẫu", "UBND",
+                "Số 1 đường Trần Hưng Đạo, thành phố Mẫu");
+        em.persist(ubnd);
+        Department vp = dept(ubnd, "VP", "Văn phòng");
+        Department kt = dept(ubnd, "KT", "Phòng Kinh tế");
+        dept(ubnd, "NC", "Phòng Nội chính");
+        dept(ubnd, "VX", "Phòng Văn hóa - Xã hội");
+
+        HashedPassword pw = PasswordHasher.hash(DEMO_PASSWORD.toCharArray(), PasswordHasher.DEFAULT_COST);
+        user(ubnd, vp, "vanthu", "Nguyễn Thị Lan", "Văn thư", pw, Role.CLERK);
+        user(ubnd, vp, "lanhdao", "Trần Văn Minh", "Chủ tịch", pw, Role.LEADER);
+        user(ubnd, kt, "truongphong", "Lê Văn Hùng", "Trưởng phòng Kinh tế", pw, Role.DEPT_HEAD);
+        user(ubnd, kt, "chuyenvien", "Phạm Thị Hoa", "Chuyên viên", pw, Role.SPECIALIST);
+        user(ubnd, vp, "quantri", "Đỗ Quang Huy", "Quản trị hệ thống", pw, Role.ADMIN);
+
+        Agency snv = new Agency("000.01.00.H99", "Sở Nội vụ tỉnh Mẫu", "SNV", "Số 5 đường Lê Lợi, thành phố Mẫu");
+        em.persist(snv);
+        Department snvVp = dept(snv, "VP", "Văn phòng Sở");
+        user(snv, snvVp, "vanthu.snv", "Hoàng Thị Mai", "Văn thư", pw, Role.CLERK);
+        em.flush();
+    }
+
+    private Department dept(Agency a, String code, String name) {
+        Department d = new Department(a, code, name);
+        em.persist(d);
+        return d;
+    }
+
+    private void user(Agency a, Department d, String username, String name, String position, HashedPassword pw,
+                      Role role) {
+        em.persist(new User(a, d, username, name, position, EnumSet.of(role), pw));
+    }
+
+    private void banner(boolean seeded, int opened, int year) {
+        StringBuilder b = new StringBuilder("\n")
+                .append("==================================================================\n")
+                .append(" CôngVăn is running:  ").append(settings.publicUrl()).append('\n')
+                .append(" Data directory:      ").append(settings.dataDir().toAbsolutePath()).append('\n');
+        if (seeded) {
+            b.append(" Demo agency created (first start).\n");
+        }
+        if (opened > 0) {
+            b.append(" Opened ").append(opened).append(" register(s) for ").append(year).append(".\n");
+        }
+        if (settings.seedDemo()) {
+            b.append(" Demo logins (password ").append(DEMO_PASSWORD).append("):\n");
+            for (Map.Entry<String, String> e : Map.of(
+                    "vanthu", "Văn thư / clerk", "lanhdao", "Lãnh đạo / leader",
+                    "truongphong", "Trưởng phòng / department head", "chuyenvien", "Chuyên viên / specialist",
+                    "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency")
+                    .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                b.append(String.format("   %-12s %s%n", e.getKey(), e.getValue()));
+            }
+        }
+        b.append("==================================================================");
+        LOG.info(b::toString);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.congvan.signing;
+
+import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.ReaderProperties;
+import com.itextpdf.signatures.SignatureUtil;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a PDF fully enough to know it is one: the header, the cross-reference table and every
+ * page's dictionary. A file that only starts with {@code %PDF-} but is not a PDF is refused.
+ */
+public final class PdfInspector {
+
+    private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
+    /** ISO 32000 allows the header anywhere in the first 1024 bytes. */
+    private static final int HEADER_WINDOW = 1024;
+
+    private PdfInspector() {
+    }
+
+    public static PdfInfo inspect(Path file) throws InvalidPdfException, IOException {
+        if (Files.size(file) == 0) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.EMPTY, "The file is empty", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEADER_WINDOW);
+            if (indexOf(head, MAGIC) < 0) {
+                throw new InvalidPdfException(InvalidPdfException.Reason.NOT_PDF,
+                        "The file has no PDF header", null);
+            }
+        }
+        ReaderProperties props = new ReaderProperties();
+        try (PdfReader reader = new PdfReader(file.toFile(), props);
+             PdfDocument pdf = new PdfDocument(reader)) {
+            if (reader.isEncrypted()) {
+                throw new InvalidPdfException(InvalidPdfException.Reason.ENCRYPTED, "The PDF is encrypted", null);
+            }
+            int pages = pdf.getNumberOfPages();
+            if (pages < 1) {
+                throw new InvalidPdfException(InvalidPdfException.Reason.BROKEN, "The PDF has no pages", null);
+            }
+            for (int i = 1; i <= pages; i++) {
+                pdf.getPage(i).getPageSize();
+            }
+            int signatures = new SignatureUtil(pdf).getSignatureNames().size();
+            return new PdfInfo(pages, signatures, pdf.getPdfVersion().toString().replace("PDF-", ""));
+        } catch (BadPasswordException e) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.ENCRYPTED, "The PDF is password protected", e);
+        } catch (InvalidPdfException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.BROKEN,
+                    "The PDF cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
