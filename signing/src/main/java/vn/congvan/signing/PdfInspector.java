@@ -29,14 +29,36 @@ public final class PdfInspector {
             throw new InvalidPdfException(InvalidPdfException.Reason.EMPTY, "The file is empty", null);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER_WINDOW);
-            if (indexOf(head, MAGIC) < 0) {
-                throw new InvalidPdfException(InvalidPdfException.Reason.NOT_PDF,
-                        "The file has no PDF header", null);
-            }
+            checkHeader(in.readNBytes(HEADER_WINDOW));
         }
-        ReaderProperties props = new ReaderProperties();
-        try (PdfReader reader = new PdfReader(file.toFile(), props);
+        return read(() -> new PdfReader(file.toFile(), new ReaderProperties()));
+    }
+
+    /** The same checks on bytes in memory. */
+    public static PdfInfo inspect(byte[] pdf) throws InvalidPdfException {
+        if (pdf.length == 0) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.EMPTY, "The file is empty", null);
+        }
+        checkHeader(java.util.Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW)));
+        try {
+            return read(() -> new PdfReader(new java.io.ByteArrayInputStream(pdf), new ReaderProperties()));
+        } catch (IOException e) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.BROKEN, "The PDF cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private interface ReaderSource {
+        PdfReader open() throws IOException;
+    }
+
+    private static void checkHeader(byte[] head) throws InvalidPdfException {
+        if (indexOf(head, MAGIC) < 0) {
+            throw new InvalidPdfException(InvalidPdfException.Reason.NOT_PDF, "The file has no PDF header", null);
+        }
+    }
+
+    private static PdfInfo read(ReaderSource source) throws InvalidPdfException, IOException {
+        try (PdfReader reader = source.open();
              PdfDocument pdf = new PdfDocument(reader)) {
             if (reader.isEncrypted()) {
                 throw new InvalidPdfException(InvalidPdfException.Reason.ENCRYPTED, "The PDF is encrypted", null);

@@ -19,7 +19,15 @@ import java.util.List;
 public record SigningConfig(String tsaUrl, List<X509Certificate> trustAnchors, Path fontPath,
                             Duration networkTimeout, ZoneId zone) {
 
-    public static final Path DEFAULT_FONT = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+    /**
+     * Liberation Serif 2.x (Debian {@code fonts-liberation2}) covers Vietnamese; 1.07 (Debian
+     * {@code fonts-liberation}, /usr/share/fonts/truetype/liberation/) lacks ủ, ị, ễ and the rest of
+     * Latin Extended Additional, so it is only the fallback and is refused for text it cannot show.
+     */
+    public static final Path DEFAULT_FONT = java.nio.file.Files.isReadable(
+            Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"))
+            ? Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+            : Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public SigningConfig {

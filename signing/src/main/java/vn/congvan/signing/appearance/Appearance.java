@@ -25,15 +25,16 @@ public sealed interface Appearance {
     }
 
     /**
-     * @param png        the signature image (PNG, transparent background)
-     * @param anchors    texts to look for on the last page: the position title (e.g. "CHỦ TỊCH") and/or the
-     *                   full name; the image goes between them (below the title, above the name)
-     * @param box        explicit placement instead of anchors (page 0 = last page); null to search anchors
+     * @param png           the signature image (PNG, transparent background)
+     * @param positionTitle the position title of the signature block on the last page (e.g. "CHỦ TỊCH"), or null
+     * @param signerName    the signer's full name under the block (e.g. "Nguyễn Văn An"), or null;
+     *                      the image goes between the two (centred), under the title or over the name when
+     *                      only one is given or found
+     * @param box           explicit placement instead (page 0 = last page); the image is fitted into it
      */
-    record LeaderSignature(byte[] png, List<String> anchors, Box box) implements Appearance {
+    record LeaderSignature(byte[] png, String positionTitle, String signerName, Box box) implements Appearance {
         public LeaderSignature {
             Objects.requireNonNull(png, "png");
-            anchors = anchors == null ? List.of() : List.copyOf(anchors);
         }
     }
 

@@ -101,66 +101,51 @@ public final class AppearanceBuilder {
             rect = fit(new Rectangle(l.box().x(), l.box().y(), l.box().width(), l.box().height()), ratio);
         } else {
             page = pdf.getNumberOfPages();
-            if (l.anchors().isEmpty()) {
+            if (blank(l.positionTitle()) && blank(l.signerName())) {
                 throw new SigningException(SigningException.Reason.APPEARANCE,
                         "Give the position title or the signer's name to place the signature image, or coordinates");
             }
-            List<Rectangle> found = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (String anchor : l.anchors()) {
-                Rectangle r = locate(pdf.getPage(page), anchor);
-                if (r == null) {
-                    missing.add(anchor);
-                } else {
-                    found.add(r);
-                }
+            Rectangle title = blank(l.positionTitle()) ? null : locate(pdf.getPage(page), l.positionTitle());
+            Rectangle name = blank(l.signerName()) ? null : locate(pdf.getPage(page), l.signerName());
+            if (title != null && name != null && name.getTop() >= title.getBottom()) {
+                title = null; // a name above the title is not a signature block: keep the name
             }
-            if (found.isEmpty()) {
-                throw new SigningException(SigningException.Reason.APPEARANCE,
-                        "None of " + missing + " is on the last page (page " + page + "); give coordinates instead");
+            if (title == null && name == null) {
+                throw new SigningException(SigningException.Reason.APPEARANCE, "Neither \"" + l.positionTitle()
+                        + "\" nor \"" + l.signerName() + "\" is on the last page (page " + page + "); give coordinates");
             }
-            rect = between(found, ratio, naturalHeight(img));
+            rect = between(title, name, ratio, naturalHeight(img));
         }
         SignatureFieldAppearance app = new SignatureFieldAppearance(fieldName).setContent(img);
         return new Placed(page, rect, app);
     }
 
-    /** The image goes under the upper text (title) and over the lower text (name), centred between them. */
-    static Rectangle between(List<Rectangle> anchors, float ratio, float naturalHeight) {
-        Rectangle upper = anchors.get(0);
-        Rectangle lower = anchors.get(0);
-        for (Rectangle r : anchors) {
-            if (r.getY() > upper.getY()) {
-                upper = r;
-            }
-            if (r.getY() < lower.getY()) {
-                lower = r;
-            }
-        }
-        float centreX;
-        float bottom;
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The image goes under the title and over the name, centred between them. */
+    static Rectangle between(Rectangle title, Rectangle name, float ratio, float naturalHeight) {
         float height;
-        if (upper != lower && upper.getBottom() - lower.getTop() > 2 * GAP + 8) {
-            bottom = lower.getTop() + GAP;
-            height = upper.getBottom() - GAP - bottom;
-            centreX = (upper.getX() + upper.getWidth() / 2 + lower.getX() + lower.getWidth() / 2) / 2;
-        } else if (upper == lower && anchors.size() == 1) {
-            // only one text found: above it (it is taken as the name)
+        float bottom;
+        float centreX;
+        if (title != null && name != null) {
+            float gapBottom = name.getTop() + GAP;
+            float gapTop = title.getBottom() - GAP;
+            float gap = Math.max(gapTop - gapBottom, 8f);
+            height = Math.min(gap, naturalHeight);
+            bottom = gapBottom + (gap - height) / 2;
+            centreX = (title.getX() + title.getWidth() / 2 + name.getX() + name.getWidth() / 2) / 2;
+        } else if (name != null) {
             height = Math.min(naturalHeight, DEFAULT_LEADER_HEIGHT);
-            bottom = lower.getTop() + GAP;
-            centreX = lower.getX() + lower.getWidth() / 2;
+            bottom = name.getTop() + GAP;
+            centreX = name.getX() + name.getWidth() / 2;
         } else {
             height = Math.min(naturalHeight, DEFAULT_LEADER_HEIGHT);
-            bottom = upper.getTop() + GAP;
-            centreX = upper.getX() + upper.getWidth() / 2;
+            bottom = title.getBottom() - GAP - height;
+            centreX = title.getX() + title.getWidth() / 2;
         }
         float width = height * ratio;
-        if (naturalHeight < height) {
-            height = naturalHeight;
-            width = height * ratio;
-            bottom += ((upper.getBottom() - GAP) - bottom - height) / 2 > 0 && upper != lower
-                    ? ((upper.getBottom() - GAP) - bottom - height) / 2 : 0;
-        }
         return new Rectangle(centreX - width / 2, bottom, width, height);
     }
 
@@ -280,6 +265,7 @@ public final class AppearanceBuilder {
         PdfFont font = font(fontPath);
         List<String> lines = new ArrayList<>(a.lines());
         lines.add("Thời gian ký: " + isoTime(time));
+        requireCoverage(font, fontPath, lines);
         float width = 0;
         for (String line : lines) {
             width = Math.max(width, font.getWidth(line, STAMP_FONT_SIZE));
@@ -297,8 +283,24 @@ public final class AppearanceBuilder {
         }
         SignatureFieldAppearance app = new SignatureFieldAppearance(fieldName).setContent(div);
         app.setFont(font).setFontSize(STAMP_FONT_SIZE);
-        app.setPadding(padding);
+        app.setProperty(com.itextpdf.layout.properties.Property.PADDING_LEFT, com.itextpdf.layout.properties.UnitValue.createPointValue(padding));
+        app.setProperty(com.itextpdf.layout.properties.Property.PADDING_TOP, com.itextpdf.layout.properties.UnitValue.createPointValue(padding));
         return new Placed(1, rect, app);
+    }
+
+    /** Refuses a font that would drop letters (Liberation 1.x has no ủ, ị, ễ…). */
+    static void requireCoverage(PdfFont font, Path fontPath, List<String> lines) throws SigningException {
+        StringBuilder missing = new StringBuilder();
+        for (String line : lines) {
+            line.codePoints().filter(cp -> !Character.isWhitespace(cp) && !font.containsGlyph(cp))
+                    .filter(cp -> missing.indexOf(new String(Character.toChars(cp))) < 0)
+                    .forEach(missing::appendCodePoint);
+        }
+        if (missing.length() > 0) {
+            throw new SigningException(SigningException.Reason.APPEARANCE, "The font " + fontPath
+                    + " has no glyphs for \"" + missing + "\": use a font with full Vietnamese coverage "
+                    + "(Debian fonts-liberation2: /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf)");
+        }
     }
 
     /** The configured font, embedded (subset) with Identity-H so every Vietnamese letter is kept. */

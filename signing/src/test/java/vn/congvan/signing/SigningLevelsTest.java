@@ -1,0 +1,45 @@
+package vn.congvan.signing;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congvan.signing.appearance.Appearance;
+import vn.congvan.signing.testpki.SharedPki;
+import vn.congvan.signing.testpki.TestPki;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SigningLevelsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void signsAtEveryLevel() throws Exception {
+        TestPki pki = SharedPki.get();
+        PdfSigningService service = new PdfSigningService(SigningConfig.defaults().withTsa(pki.tsaUrl())
+                .withTrustAnchors(pki.trustAnchors()));
+        byte[] doc = TestDocs.congVan(1, 3);
+        for (PadesLevel level : PadesLevel.values()) {
+            byte[] signed = service.sign(doc, SharedPki.leader().keySource(), SignRequest.of(level, new Appearance.Invisible()));
+            Files.write(dir.resolve(level + ".pdf"), signed);
+            try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+                SignatureUtil su = new SignatureUtil(pdf);
+                PdfPKCS7 p7 = su.readSignatureData("Signature1");
+                assertTrue(p7.verifySignatureIntegrityAndAuthenticity(), level + " integrity");
+                assertEquals(level != PadesLevel.B_B, p7.getTimeStampDate() != null
+                        && p7.getTimeStampTokenInfo() != null, level + " timestamp");
+                boolean dss = pdf.getCatalog().getPdfObject().getAsDictionary(com.itextpdf.kernel.pdf.PdfName.DSS) != null;
+                assertEquals(level == PadesLevel.B_LT || level == PadesLevel.B_LTA, dss, level + " DSS");
+                assertEquals(level == PadesLevel.B_LTA ? 2 : 1, su.getSignatureNames().size(), level + " signatures");
+            }
+        }
+    }
+}
