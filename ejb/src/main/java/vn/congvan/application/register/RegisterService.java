@@ -1,5 +1,6 @@
 package vn.congvan.application.register;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -66,6 +67,7 @@ public class RegisterService {
     }
 
     /** Opens each agency's default registers for a year if they are not open yet (run at start and each day). */
+    @PermitAll
     public int ensureDefaultRegisters(int year) {
         int created = 0;
         for (Agency a : em.createNamedQuery("Agency.findAll", Agency.class).getResultList()) {

@@ -134,7 +134,7 @@ public class IncomingRegistrationService {
                 pages, command.priority() == null ? Priority.THUONG : Priority.ofCode(command.priority()),
                 secrecy, command.dueDate(), blankToNull(command.description()));
 
-        List<String> warnings = duplicateWarnings(clerk, details);
+        List<IncomingView.DuplicateOf> duplicates = duplicatesOf(clerk, details);
         IncomingDocument doc;
         try {
             doc = IncomingDocument.register(register, today, Instant.now(), details, type, recipient, clerk);
@@ -157,7 +157,7 @@ public class IncomingRegistrationService {
         em.flush();
         LOG.info(() -> "Registered incoming " + register.code() + "/" + register.year() + " no. " + doc.arrivalNumber()
                 + " by " + clerk.username());
-        return IncomingView.of(doc, warnings);
+        return IncomingView.of(doc, duplicates);
     }
 
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
@@ -277,7 +277,7 @@ public class IncomingRegistrationService {
         }
     }
 
-    private List<String> duplicateWarnings(User clerk, IncomingDetails details) {
+    private List<IncomingView.DuplicateOf> duplicatesOf(User clerk, IncomingDetails details) {
         if (details.codeNumber() == null || details.codeNotation() == null) {
             return List.of();
         }
@@ -286,7 +286,7 @@ public class IncomingRegistrationService {
                 .setParameter("agency", clerk.agency()).setParameter("n", details.codeNumber())
                 .setParameter("k", details.codeNotation()).setParameter("o", details.organName())
                 .setMaxResults(5).getResultStream()
-                .map(d -> "duplicate:" + d.id() + ":" + d.register().year() + ":" + d.arrivalNumber())
+                .map(d -> new IncomingView.DuplicateOf(d.id(), d.register().year(), d.arrivalNumber()))
                 .toList();
     }
 

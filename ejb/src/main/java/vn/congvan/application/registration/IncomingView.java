@@ -37,9 +37,9 @@ public record IncomingView(
         String description,
         String registeredBy,
         List<AttachmentView> attachments,
-        List<String> warnings) {
+        List<DuplicateOf> duplicates) {
 
-    public static IncomingView of(IncomingDocument d, List<String> warnings) {
+    public static IncomingView of(IncomingDocument d, List<DuplicateOf> duplicates) {
         return new IncomingView(d.id(), d.register().id(), d.register().name(), d.register().year(),
                 d.arrivalNumber(), d.arrivalDate(), d.receivedAt(), d.receiveMethod().name(), d.organName(),
                 d.organId(), d.codeNumber(), d.codeNotation(), d.numberAndNotation(), d.documentType().code(),
@@ -48,7 +48,11 @@ public record IncomingView(
                 d.recipientDepartment() == null ? null : d.recipientDepartment().id(),
                 d.recipientDepartment() == null ? null : d.recipientDepartment().name(),
                 d.description(), d.registeredBy().fullName(),
-                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(warnings));
+                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(duplicates));
+    }
+
+    /** An earlier registration with the same số, ký hiệu and issuing agency: a warning, not a refusal. */
+    public record DuplicateOf(long id, int registerYear, long arrivalNumber) {
     }
 
     /** A file of the document. */

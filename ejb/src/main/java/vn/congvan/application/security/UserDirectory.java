@@ -1,5 +1,6 @@
 package vn.congvan.application.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.congvan.domain.model.agency.User;
 
 /** Who is calling: the authenticated principal, resolved to the user record. */
+@PermitAll
 @Stateless
 public class UserDirectory {
 

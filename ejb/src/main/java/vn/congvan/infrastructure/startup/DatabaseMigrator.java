@@ -1,5 +1,6 @@
 package vn.congvan.infrastructure.startup;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /** Applies the schema migrations (Flyway, {@code db/migration}) before anything else starts. */
+@PermitAll
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

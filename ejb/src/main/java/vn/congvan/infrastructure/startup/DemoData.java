@@ -1,5 +1,6 @@
 package vn.congvan.infrastructure.startup;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  * a second agency of the same province (to show that agencies are kept apart). On every start, and
  * each night, opens the default registers of the current year. Then prints where to log in.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")

@@ -1,0 +1,147 @@
+package vn.congvan.web.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.Problem;
+import vn.congvan.application.common.Settings;
+import vn.congvan.application.registration.AttachmentContent;
+import vn.congvan.application.registration.IncomingPage;
+import vn.congvan.application.registration.IncomingRegistrationService;
+import vn.congvan.application.registration.IncomingView;
+import vn.congvan.application.registration.RegisterIncomingCommand;
+import vn.congvan.application.registration.UploadedFile;
+import vn.congvan.domain.model.attachment.ContentStore;
+import vn.congvan.domain.model.attachment.ContentTooLargeException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Incoming documents. Registration is {@code multipart/form-data}: a {@code metadata} part (JSON,
+ * the fields of {@link RegisterIncomingCommand}) and one or more {@code file} parts (PDF).
+ */
+@Path("incoming")
+@Produces(MediaType.APPLICATION_JSON)
+public class IncomingResource {
+
+    /** Room for the metadata part and the multipart framing on top of the files. */
+    private static final long MULTIPART_OVERHEAD = 1024 * 1024;
+
+    /** Thread-safe; creating one per request is costly. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @EJB
+    private IncomingRegistrationService registration;
+
+    @Inject
+    private ContentStore contentStore;
+
+    @Inject
+    private Settings settings;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response register(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
+                             @Context UriInfo uri) {
+        long limit = settings.maxUploadBytes();
+        if (contentLength != null && contentLength > limit + MULTIPART_OVERHEAD) {
+            throw tooLarge(limit);
+        }
+        RegisterIncomingCommand command = null;
+        List<UploadedFile> files = new ArrayList<>();
+        try {
+            long budget = limit;
+            for (EntityPart part : parts) {
+                switch (part.getName()) {
+                    case "metadata" -> command = parseMetadata(part);
+                    case "file" -> {
+                        ContentStore.StagedFile staged = contentStore.stage(part.getContent(), budget);
+                        budget -= staged.size();
+                        files.add(new UploadedFile(part.getFileName().orElse(null),
+                                part.getMediaType() == null ? null : part.getMediaType().toString(), staged));
+                    }
+                    default -> {
+                        // unknown parts are ignored, as HTML forms may add some
+                    }
+                }
+            }
+            if (command == null) {
+                throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
+            }
+            IncomingView view = registration.register(command, files);
+            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+                    .entity(view).build();
+        } catch (ContentTooLargeException e) {
+            throw tooLarge(limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            files.forEach(f -> f.staged().close());
+        }
+    }
+
+    @GET
+    public IncomingPage list(@QueryParam("registerId") Long registerId,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        return registration.list(registerId, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public IncomingView get(@PathParam("id") long id) {
+        return registration.get(id);
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        AttachmentContent c = registration.attachment(id, attachmentId);
+        StreamingOutput body = out -> Files.copy(c.path(), out);
+        return Response.ok(body, c.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, c.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(c.fileName()))
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(c.sha256())))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private RegisterIncomingCommand parseMetadata(EntityPart part) throws IOException {
+        try (InputStream in = part.getContent()) {
+            return JSONB.fromJson(in, RegisterIncomingCommand.class);
+        }
+    }
+
+    private ApplicationProblemException tooLarge(long limit) {
+        return new ApplicationProblemException(Problem.PAYLOAD_TOO_LARGE, "error.payloadTooLarge",
+                String.format(java.util.Locale.ROOT, "%.1f", limit / 1024.0 / 1024.0));
+    }
+}
