@@ -1,0 +1,21 @@
+package vn.congvan.signing.verify;
+
+import java.security.cert.X509Certificate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * @param trustAnchors     the roots accepted (the government CA root is configuration, not a default trust store)
+ * @param onlineRevocation fetch OCSP/CRL from the certificate's URLs when the PDF has none
+ * @param zone             time zone for the times in the report
+ */
+public record VerifyConfig(List<X509Certificate> trustAnchors, boolean onlineRevocation, ZoneId zone) {
+    public VerifyConfig {
+        trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
+        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+    }
+
+    public static VerifyConfig of(List<X509Certificate> anchors) {
+        return new VerifyConfig(anchors, true, null);
+    }
+}
