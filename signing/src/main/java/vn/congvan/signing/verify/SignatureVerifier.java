@@ -601,6 +601,9 @@ public final class SignatureVerifier {
                 allDss = false;
                 r = status(pair[0], pair[1], cmsOcsp, cmsCrls, "signature");
             }
+            if (r == null && !config.crls().isEmpty()) {
+                r = status(pair[0], pair[1], List.of(), config.crls(), "configured");
+            }
             if (r == null && config.onlineRevocation()) {
                 r = online(pair[0], pair[1]);
             }

@@ -8,11 +8,18 @@ import java.util.List;
  * @param trustAnchors     the roots accepted (the government CA root is configuration, not a default trust store)
  * @param onlineRevocation fetch OCSP/CRL from the certificate's URLs when the PDF has none
  * @param zone             time zone for the times in the report
+ * @param crls             CRLs configured locally (e.g. downloaded by the administrator), used when the PDF has none
  */
-public record VerifyConfig(List<X509Certificate> trustAnchors, boolean onlineRevocation, ZoneId zone) {
+public record VerifyConfig(List<X509Certificate> trustAnchors, boolean onlineRevocation, ZoneId zone,
+                           List<java.security.cert.X509CRL> crls) {
     public VerifyConfig {
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+        crls = crls == null ? List.of() : List.copyOf(crls);
+    }
+
+    public VerifyConfig(List<X509Certificate> trustAnchors, boolean onlineRevocation, ZoneId zone) {
+        this(trustAnchors, onlineRevocation, zone, List.of());
     }
 
     public static VerifyConfig of(List<X509Certificate> anchors) {
