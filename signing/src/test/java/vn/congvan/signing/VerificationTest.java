@@ -70,7 +70,8 @@ class VerificationTest {
         assertEquals(1 + 1, leader.revision(), "the leader signs revision 2 (after the original)");
         assertFalse(leader.coversWholeDocument());
         assertEquals("TRUSTED", leader.chain().status());
-        assertEquals(pki.root.getSubjectX500Principal().getName(), leader.chain().anchor());
+        assertEquals(SignatureVerifier.dn(pki.root.getSubjectX500Principal()), leader.chain().anchor());
+        assertTrue(leader.signer().subject().contains("T=Chủ tịch"), leader.signer().subject());
         assertEquals("GOOD", leader.revocation().status());
         assertEquals("DSS", leader.revocation().source());
         assertNotNull(leader.timestamp());

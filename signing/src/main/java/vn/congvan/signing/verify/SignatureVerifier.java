@@ -193,7 +193,7 @@ public final class SignatureVerifier {
             X509Certificate tsa = s.docTimestamp() ? signer : tsaCertificate(p7);
             String tsaChain = tsa == null ? "UNKNOWN" : buildChain(tsa, extraCerts(p7, dss), p7.getTimeStampDate().getTime()).status();
             ts = new VerificationReport.Timestamp(iso(p7.getTimeStampDate().getTime()),
-                    tsa == null ? null : tsa.getSubjectX500Principal().getName(), imprint, tsaChain);
+                    tsa == null ? null : dn(tsa.getSubjectX500Principal()), imprint, tsaChain);
             if (!imprint) {
                 problems.add("The timestamp does not match the signature");
             } else if ("TRUSTED".equals(tsaChain)) {
@@ -510,11 +510,11 @@ public final class SignatureVerifier {
             PKIXCertPathBuilderResult r = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(params);
             List<String> path = new ArrayList<>();
             for (Certificate c : r.getCertPath().getCertificates()) {
-                path.add(((X509Certificate) c).getSubjectX500Principal().getName());
+                path.add(dn(((X509Certificate) c).getSubjectX500Principal()));
             }
             X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
-            path.add(anchor.getSubjectX500Principal().getName());
-            return new VerificationReport.Chain("TRUSTED", path, anchor.getSubjectX500Principal().getName(), iso(at), null);
+            path.add(dn(anchor.getSubjectX500Principal()));
+            return new VerificationReport.Chain("TRUSTED", path, dn(anchor.getSubjectX500Principal()), iso(at), null);
         } catch (Exception e) {
             try {
                 cert.checkValidity(at);
@@ -609,7 +609,7 @@ public final class SignatureVerifier {
             }
             if (r == null) {
                 r = new One("UNKNOWN", null, null, null,
-                        "no OCSP response or CRL for " + pair[0].getSubjectX500Principal().getName());
+                        "no OCSP response or CRL for " + dn(pair[0].getSubjectX500Principal()));
             }
             if ("REVOKED".equals(r.status()) && r.revokedAt() != null && r.revokedAt().after(at)) {
                 // revoked after the proof of existence: the signature was made while the certificate was good
@@ -622,7 +622,7 @@ public final class SignatureVerifier {
             if (!"GOOD".equals(r.status())) {
                 return new RevocationResult(new VerificationReport.Revocation(r.status(), r.source(), r.type(),
                         r.revokedAt() == null ? null : iso(r.revokedAt()),
-                        pair[0].getSubjectX500Principal().getName() + ": " + r.message()), false);
+                        dn(pair[0].getSubjectX500Principal()) + ": " + r.message()), false);
             }
         }
         return new RevocationResult(new VerificationReport.Revocation("GOOD", signerResult.source(), signerResult.type(),
@@ -759,9 +759,15 @@ public final class SignatureVerifier {
         if (c == null) {
             return null;
         }
-        return new VerificationReport.Certificate(c.getSubjectX500Principal().getName(),
-                c.getIssuerX500Principal().getName(), c.getSerialNumber().toString(16), iso(c.getNotBefore()),
+        return new VerificationReport.Certificate(dn(c.getSubjectX500Principal()),
+                dn(c.getIssuerX500Principal()), c.getSerialNumber().toString(16), iso(c.getNotBefore()),
                 iso(c.getNotAfter()));
+    }
+
+    /** RFC 4514 string with readable names for title (T), serialNumber and the like. */
+    public static String dn(javax.security.auth.x500.X500Principal p) {
+        return org.bouncycastle.asn1.x500.X500Name.getInstance(org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                p.getEncoded()).toString();
     }
 
     private static String cn(String dn) {
