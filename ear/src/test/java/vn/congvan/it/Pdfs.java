@@ -1,0 +1,48 @@
+package vn.congvan.it;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small, valid PDFs written by hand (one page with a line of text), unique per call if asked. */
+final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    static byte[] onePage(String text) {
+        return onePage(text, 0);
+    }
+
+    /** A one-page PDF; {@code padding} bytes of a comment stream make it as large as a test needs. */
+    static byte[] onePage(String text, int padding) {
+        String safe = text.replaceAll("[^A-Za-z0-9 .,:/-]", "?");
+        String content = "BT /F1 14 Tf 72 760 Td (" + safe + ") Tj ET\n" + "%".repeat(Math.max(0, padding)) + "\n";
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.getBytes(StandardCharsets.ISO_8859_1).length + " >>\nstream\n" + content + "endstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, "%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
+        }
+        int xref = out.size();
+        write(out, "xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            write(out, String.format("%010d 00000 n \n", o));
+        }
+        write(out, "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+}
