@@ -41,10 +41,19 @@ public final class PdfInspector {
         }
         checkHeader(java.util.Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW)));
         try {
-            return read(() -> new PdfReader(new java.io.ByteArrayInputStream(pdf), new ReaderProperties()));
+            return read(() -> reader(pdf));
         } catch (IOException e) {
             throw new InvalidPdfException(InvalidPdfException.Reason.BROKEN, "The PDF cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A reader straight over the bytes: no copy of the array (a PdfReader on an InputStream copies it into a
+     * growing buffer, which costs more than hashing a 1 MB document).
+     */
+    public static PdfReader reader(byte[] pdf) throws IOException {
+        return new PdfReader(new com.itextpdf.io.source.RandomAccessSourceFactory().createSource(pdf),
+                new ReaderProperties());
     }
 
     private interface ReaderSource {

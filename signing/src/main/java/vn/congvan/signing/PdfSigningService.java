@@ -113,7 +113,7 @@ public final class PdfSigningService {
         }
         String fieldName;
         AppearanceBuilder.Placed placed;
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument doc = new PdfDocument(PdfInspector.reader(pdf))) {
             fieldName = request.fieldName() != null ? request.fieldName() : nextFieldName(doc);
             placed = AppearanceBuilder.build(doc, request.appearance(), fieldName, time, config.fontPath());
         } catch (IOException e) {
@@ -124,7 +124,7 @@ public final class PdfSigningService {
         AtomicReference<Exception> tsaFailure = new AtomicReference<>();
         AtomicReference<SigningException> keyFailure = new AtomicReference<>();
         try {
-            PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(new ByteArrayInputStream(pdf)), out);
+            PdfPadesSigner signer = new PdfPadesSigner(PdfInspector.reader(pdf), out);
             signer.setExternalDigest(JDK_DIGEST);
             signer.setStampingProperties(new StampingProperties().useAppendMode());
             if (!config.trustAnchors().isEmpty()) {

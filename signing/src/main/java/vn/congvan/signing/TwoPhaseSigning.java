@@ -64,7 +64,7 @@ public final class TwoPhaseSigning {
         PdfSigningService.checkSignerCertificate(chain.get(0), time);
         String fieldName;
         AppearanceBuilder.Placed placed;
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument doc = new PdfDocument(PdfInspector.reader(pdf))) {
             fieldName = request.fieldName() != null ? request.fieldName() : PdfSigningService.nextFieldName(doc);
             placed = AppearanceBuilder.build(doc, request.appearance(), fieldName, time, config.fontPath());
         } catch (IOException e) {
@@ -74,7 +74,7 @@ public final class TwoPhaseSigning {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32768);
             CMSContainer cms = helper().createCMSContainerWithoutSignature(chain.toArray(new Certificate[0]),
-                    PdfSigningService.DIGEST, new PdfReader(new ByteArrayInputStream(pdf)), out, props);
+                    PdfSigningService.DIGEST, PdfInspector.reader(pdf), out, props);
             byte[] hash = MessageDigest.getInstance(PdfSigningService.DIGEST).digest(cms.getSerializedSignedAttributes());
             return new Prepared(out.toByteArray(), fieldName, cms.serialize(), hash, request.level(), List.copyOf(chain),
                     new SignResult(fieldName, request.level(), time, placed.box()));
@@ -125,7 +125,7 @@ public final class TwoPhaseSigning {
                 helper.setTSAClient(service.tsaClient(tsaFailure));
             }
             CMSContainer cms = new CMSContainer(prepared.cms());
-            PdfReader reader = new PdfReader(new ByteArrayInputStream(prepared.preparedPdf()));
+            PdfReader reader = PdfInspector.reader(prepared.preparedPdf());
             switch (prepared.level()) {
                 case B_B -> helper.signCMSContainerWithBaselineBProfile(given, reader, out, prepared.fieldName(), cms);
                 case B_T -> helper.signCMSContainerWithBaselineTProfile(given, reader, out, prepared.fieldName(), cms);
@@ -142,7 +142,7 @@ public final class TwoPhaseSigning {
 
     /** A wrong value from the service must not give a PDF that looks signed. */
     private static void verifySignatureValue(byte[] signed, String field) throws SigningException {
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+        try (PdfDocument pdf = new PdfDocument(PdfInspector.reader(signed))) {
             if (!new com.itextpdf.signatures.SignatureUtil(pdf).readSignatureData(field)
                     .verifySignatureIntegrityAndAuthenticity()) {
                 throw new SigningException(SigningException.Reason.REMOTE_SIGNING,

@@ -91,7 +91,7 @@ public final class SignatureVerifier {
                     ? SigningException.Reason.ENCRYPTED_PDF : SigningException.Reason.INVALID_PDF, e.getMessage(), e);
         }
         List<Long> ends = revisionEnds(pdf);
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+        try (PdfDocument doc = new PdfDocument(PdfInspector.reader(pdf))) {
             SignatureUtil su = new SignatureUtil(doc);
             List<String> names = su.getSignatureNames();
             Dss dss = Dss.read(doc);
@@ -337,7 +337,7 @@ public final class SignatureVerifier {
         for (int k = 1; k <= ends.size(); k++) {
             byte[] prefix = k == ends.size() ? pdf : Arrays.copyOf(pdf, (int) (long) ends.get(k - 1));
             boolean dss;
-            try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(prefix)))) {
+            try (PdfDocument doc = new PdfDocument(PdfInspector.reader(prefix))) {
                 dss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS) != null;
                 if (k <= first) {
                     previousDss = dss;

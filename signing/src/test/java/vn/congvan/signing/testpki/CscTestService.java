@@ -32,6 +32,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CscTestService implements AutoCloseable {
 
+    static {
+        // the JDK HTTP server otherwise writes headers and body in separate TCP segments with Nagle on:
+        // each response then waits ~40 ms for the client's delayed ACK (real TSA/OCSP servers do not)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final String TOKEN = "test-access-token";
     public static final String PIN = "123456";
 

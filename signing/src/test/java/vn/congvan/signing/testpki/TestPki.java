@@ -68,6 +68,12 @@ import java.util.function.UnaryOperator;
  */
 public final class TestPki implements AutoCloseable {
 
+    static {
+        // the JDK HTTP server otherwise writes headers and body in separate TCP segments with Nagle on:
+        // each response then waits ~40 ms for the client's delayed ACK (real TSA/OCSP servers do not)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final String TSA_POLICY = "1.2.704.1.1";
 
     public record Identity(PrivateKey key, List<X509Certificate> chain) {
