@@ -73,6 +73,7 @@ class IncomingBrowserIT {
             assertTrue(number.matches("\\d+"), number);
             assertThat(page.locator("#number-notation")).hasText("245/STTTT-CĐS");
             assertThat(page.locator("a.download")).hasText("cong-van-245.pdf");
+            assertThat(page.locator(".signature-status")).hasText("Không có chữ ký số");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("03-van-ban-den")).setFullPage(true));
 
             // the file downloads with the browser's session

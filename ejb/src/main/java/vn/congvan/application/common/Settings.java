@@ -26,6 +26,17 @@ public class Settings {
         return v == null ? DEFAULT_MAX_UPLOAD_BYTES : Long.parseLong(v.trim());
     }
 
+    /** Certificates (PEM or DER) accepted as roots when verifying signed PDFs. */
+    public Path trustDir() {
+        String configured = value("congvan.trust.dir", "CONGVAN_TRUST_DIR", null);
+        return configured != null ? Path.of(configured) : dataDir().resolve("trust");
+    }
+
+    /** Whether verification may fetch OCSP/CRL from the certificates' URLs when a PDF carries none. */
+    public boolean onlineRevocation() {
+        return Boolean.parseBoolean(value("congvan.signature.online-revocation", "CONGVAN_SIGNATURE_ONLINE_REVOCATION", "false"));
+    }
+
     /** Whether the demo agency and users are created on first start. */
     public boolean seedDemo() {
         return Boolean.parseBoolean(value("congvan.demo", "CONGVAN_DEMO", "true"));

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.audit.AuditService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.CommandValidator;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.security.UserDirectory;
+import vn.congvan.application.signature.SignatureCheck;
 import vn.congvan.domain.model.agency.Clearance;
 import vn.congvan.domain.model.agency.Department;
 import vn.congvan.domain.model.agency.Role;
@@ -21,6 +23,7 @@ import vn.congvan.domain.model.attachment.Attachment;
 import vn.congvan.domain.model.attachment.ContentStore;
 import vn.congvan.domain.model.attachment.CorruptContentException;
 import vn.congvan.domain.model.attachment.StoredFile;
+import vn.congvan.domain.model.audit.AuditAction;
 import vn.congvan.domain.model.catalogue.DocumentType;
 import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDetails;
@@ -63,11 +66,18 @@ public class IncomingRegistrationService {
     @EJB
     private UserDirectory users;
 
+    /** Every registration, view and download is recorded in the action log, in the same transaction. */
+    @EJB
+    private AuditService audit;
+
     @Inject
     private CommandValidator validator;
 
     @Inject
     private ContentStore contentStore;
+
+    @Inject
+    private SignatureCheck signatureCheck;
 
     @RolesAllowed(Role.Names.CLERK)
     public IncomingView register(RegisterIncomingCommand command, List<UploadedFile> files) {
@@ -108,8 +118,12 @@ public class IncomingRegistrationService {
 
         // Files: each must be what it claims; checked before the register is locked.
         List<PdfInfo> infos = new ArrayList<>();
+        List<SignatureCheck.Finding> findings = new ArrayList<>();
         for (UploadedFile f : files) {
-            infos.add(inspect(f));
+            PdfInfo info = inspect(f);
+            infos.add(info);
+            // every signed PDF that arrives is verified; the report stays with the file
+            findings.add(signatureCheck.check(f.staged().path(), f.fileName(), info.signatureCount()));
         }
 
         Register register = lockRegister(command.registerId(), clerk, today.getYear());
@@ -151,10 +165,13 @@ public class IncomingRegistrationService {
                 throw new UncheckedIOException("Content store failed", e);
             }
             Attachment a = new Attachment(doc, stored, safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
+            SignatureCheck.Finding finding = findings.get(i);
+            a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
             doc.addAttachment(a);
             em.persist(a);
         }
         em.flush();
+        audit.record(AuditAction.REGISTERED, doc, null, register.code() + "/" + register.year() + " #" + doc.arrivalNumber());
         LOG.info(() -> "Registered incoming " + register.code() + "/" + register.year() + " no. " + doc.arrivalNumber()
                 + " by " + clerk.username());
         return IncomingView.of(doc, duplicates);
@@ -163,7 +180,9 @@ public class IncomingRegistrationService {
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public IncomingView get(long id) {
         User me = users.current();
-        return IncomingView.of(visible(me, id), List.of());
+        IncomingDocument d = visible(me, id);
+        audit.record(AuditAction.VIEWED, d, null, null);
+        return IncomingView.of(d, List.of());
     }
 
     /** A page of a register, newest number first, holding only what the caller may see. */
@@ -201,14 +220,28 @@ public class IncomingRegistrationService {
         Attachment a = d.attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
         try {
-            return new AttachmentContent(a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
+            AttachmentContent content = new AttachmentContent(a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
                     contentStore.verifiedPath(a.sha256()));
+            audit.record(AuditAction.DOWNLOADED, d, a, a.fileName());
+            return content;
         } catch (CorruptContentException e) {
             LOG.log(Level.SEVERE, "Refusing to serve a damaged file: " + e.getMessage());
             throw new ApplicationProblemException(Problem.SERVER_ERROR, "attachment.corrupt", a.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The verification report (JSON) of a signed attachment, as stored on receipt. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public String signatureReport(long documentId, long attachmentId) {
+        User me = users.current();
+        Attachment a = visible(me, documentId).attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
+        if (a.signatureReport() == null) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "attachment.noSignatureReport");
+        }
+        return a.signatureReport();
     }
 
     private IncomingDocument visible(User me, long id) {

@@ -57,10 +57,16 @@ public record IncomingView(
 
     /** A file of the document. */
     public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
-                                 Integer pageCount, Instant uploadedAt) {
+                                 Integer pageCount, Instant uploadedAt, int signatureCount, String signatureStatus,
+                                 String signatureSummary) {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
-                    a.pageCount(), a.uploadedAt());
+                    a.pageCount(), a.uploadedAt(), a.signatureCount(), a.signatureStatus(), a.signatureSummary());
+        }
+
+        /** The summary's lines, for display. */
+        public java.util.List<String> signatureSummaryLines() {
+            return signatureSummary == null ? java.util.List.of() : java.util.List.of(signatureSummary.split("\n"));
         }
     }
 }

@@ -134,6 +134,13 @@ public class IncomingResource {
                 .build();
     }
 
+    /** What the verification of a signed attachment found on receipt (the signing module's JSON report). */
+    @GET
+    @Path("{id}/attachments/{attachmentId}/signature-report")
+    public Response signatureReport(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return Response.ok(registration.signatureReport(id, attachmentId), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     private RegisterIncomingCommand parseMetadata(EntityPart part) throws IOException {
         try (InputStream in = part.getContent()) {
             return JSONB.fromJson(in, RegisterIncomingCommand.class);

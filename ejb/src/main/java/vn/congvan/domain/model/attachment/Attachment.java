@@ -43,6 +43,20 @@ public class Attachment {
     @Column(name = "page_count")
     private Integer pageCount;
 
+    @Column(name = "signature_count", nullable = false)
+    private int signatureCount;
+
+    /** VALID, INVALID or INDETERMINATE; null when the file carries no signature. */
+    @Column(name = "signature_status", length = 20)
+    private String signatureStatus;
+
+    @Column(name = "signature_summary", length = 4000)
+    private String signatureSummary;
+
+    /** The verification report (JSON), as the signing module wrote it. */
+    @Column(name = "signature_report", length = 1000000)
+    private String signatureReport;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "uploaded_by")
     private User uploadedBy;
@@ -65,6 +79,18 @@ public class Attachment {
         this.uploadedAt = Instant.now();
     }
 
+    /** Keeps what the verification of the file's signatures found (on receipt). */
+    public void recordSignatureCheck(int count, String status, String summary, String reportJson) {
+        this.signatureCount = count;
+        this.signatureStatus = status;
+        this.signatureSummary = summary;
+        this.signatureReport = reportJson;
+    }
+
+    public int signatureCount() { return signatureCount; }
+    public String signatureStatus() { return signatureStatus; }
+    public String signatureSummary() { return signatureSummary; }
+    public String signatureReport() { return signatureReport; }
     public Long id() { return id; }
     public IncomingDocument document() { return document; }
     public String fileName() { return fileName; }
