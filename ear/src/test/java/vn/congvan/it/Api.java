@@ -76,6 +76,37 @@ final class Api {
         }
     }
 
+    static Reply put(String user, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
+    /** A multipart/form-data POST of named parts (a part with a null file name is a plain field). */
+    static Reply postMultipart(String user, String path, java.util.List<Part> parts, java.util.List<String> names) {
+        String boundary = "----congvan" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < parts.size(); i++) {
+            Part f = parts.get(i);
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + names.get(i) + "\""
+                    + (f.name() == null ? "" : "; filename=\"" + f.name() + "\"") + "\r\nContent-Type: " + f.contentType()
+                    + "\r\n\r\n");
+            out.writeBytes(f.bytes());
+            write(out, "\r\n");
+        }
+        write(out, "--" + boundary + "--\r\n");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
     /** Registers an incoming document: the metadata as JSON, each file as a "file" part. */
     static Reply register(String authorization, String metadataJson, Part... files) {
         return register(authorization, Map.of(), metadataJson, files);

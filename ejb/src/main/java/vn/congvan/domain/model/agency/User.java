@@ -66,6 +66,26 @@ public class User {
     @Column(name = "password_cost", nullable = false)
     private int passwordCost;
 
+    @Column(name = "signature_image_sha256", length = 64)
+    private String signatureImageSha256;
+
+    /** P12 for now; PKCS11 and CSC (remote signing) to come. */
+    @Column(name = "signing_key_kind", length = 10)
+    private String signingKeyKind;
+
+    /** For P12: the SHA-256 of the PKCS#12 file in the content store. */
+    @Column(name = "signing_key_ref", length = 500)
+    private String signingKeyRef;
+
+    @Column(name = "signing_cert_subject", length = 500)
+    private String signingCertSubject;
+
+    @Column(name = "signing_cert_issuer", length = 500)
+    private String signingCertIssuer;
+
+    @Column(name = "signing_cert_not_after")
+    private Instant signingCertNotAfter;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -100,6 +120,25 @@ public class User {
     public void setClearance(Clearance clearance) {
         this.clearance = Objects.requireNonNull(clearance);
     }
+
+    public void setSignatureImage(String sha256) {
+        this.signatureImageSha256 = sha256;
+    }
+
+    public void setSigningKey(String kind, String ref, String certSubject, String certIssuer, Instant notAfter) {
+        this.signingKeyKind = kind;
+        this.signingKeyRef = ref;
+        this.signingCertSubject = certSubject;
+        this.signingCertIssuer = certIssuer;
+        this.signingCertNotAfter = notAfter;
+    }
+
+    public String signatureImageSha256() { return signatureImageSha256; }
+    public String signingKeyKind() { return signingKeyKind; }
+    public String signingKeyRef() { return signingKeyRef; }
+    public String signingCertSubject() { return signingCertSubject; }
+    public String signingCertIssuer() { return signingCertIssuer; }
+    public Instant signingCertNotAfter() { return signingCertNotAfter; }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
