@@ -142,6 +142,45 @@ class VerificationTest {
     }
 
     @Test
+    void hiddenContentShownLaterIsNotAllowed() throws Exception {
+        // the original carries a hidden annotation; after signing, an update makes it visible
+        ByteArrayOutputStream original = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(PdfInspector.reader(TestDocs.congVan(1, 1)), new PdfWriter(original))) {
+            com.itextpdf.kernel.pdf.annot.PdfFreeTextAnnotation note = new com.itextpdf.kernel.pdf.annot.PdfFreeTextAnnotation(
+                    new com.itextpdf.kernel.geom.Rectangle(100, 400, 300, 40), new com.itextpdf.kernel.pdf.PdfString("Số tiền: 999.000.000 đồng"));
+            note.setDefaultAppearance(new com.itextpdf.kernel.pdf.PdfString("/Helv 12 Tf 0 g"));
+            note.setFlags(com.itextpdf.kernel.pdf.annot.PdfAnnotation.HIDDEN);
+            pdf.getFirstPage().addAnnotation(note);
+        }
+        PdfSigningService service = new PdfSigningService(SigningConfig.defaults().withTrustAnchors(pki.trustAnchors()));
+        byte[] signed = service.sign(original.toByteArray(), SharedPki.leader().keySource(), SignRequest.of(PadesLevel.B_B, null));
+        assertTrue(verify(signed).valid(), "valid before the change");
+
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(PdfInspector.reader(signed), new PdfWriter(shown),
+                new StampingProperties().useAppendMode())) {
+            for (com.itextpdf.kernel.pdf.annot.PdfAnnotation a : pdf.getFirstPage().getAnnotations()) {
+                if (a instanceof com.itextpdf.kernel.pdf.annot.PdfFreeTextAnnotation) {
+                    a.setFlags(com.itextpdf.kernel.pdf.annot.PdfAnnotation.PRINT);
+                    a.setModified();
+                }
+            }
+        }
+        VerificationReport r = verify(shown.toByteArray());
+        VerificationReport.SignatureReport s = sig(r, "Signature1");
+        assertTrue(s.integrity(), "the signed revision itself is intact");
+        assertEquals(Status.INVALID, s.status(), r.toJson());
+        assertEquals(1, s.changesAfter().size());
+        assertFalse(s.changesAfter().get(0).allowed(), r.toJson());
+        assertTrue(s.changesAfter().get(0).detail().toLowerCase().contains("annot"), s.changesAfter().get(0).detail());
+
+        // where comments after signing are policy (DocMDP P=3), the same change is allowed
+        VerificationReport lenient = new SignatureVerifier(new VerifyConfig(pki.trustAnchors(), true, null, List.of(), true))
+                .verify(shown.toByteArray(), "x.pdf");
+        assertTrue(sig(lenient, "Signature1").changesAfter().get(0).allowed(), lenient.toJson());
+    }
+
+    @Test
     void unknownRootIsIndeterminateNotValid() throws Exception {
         TestPki other = TestPki.start();
         try {

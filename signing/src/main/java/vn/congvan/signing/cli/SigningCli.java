@@ -70,7 +70,7 @@ public final class SigningCli {
                          --seal-image SEAL.png [--over-field Signature1] [--seal-mm 36] [--rect PAGE,X,Y]
                          --attachment-text "Số: 45/KH-UBND" (repeatable / lặp lại được)
                        [--reason TEXT] [--location TEXT] [--field NAME] [--font FONT.ttf]
-              verify   --in FILE.pdf --trust ANCHORS.pem [--crl FILE.crl] [--offline]
+              verify   --in FILE.pdf --trust ANCHORS.pem [--crl FILE.crl] [--offline] [--allow-annotations]
                        JSON report on stdout, short summary on stderr; exit 0 only when every signature is valid
               demo-pki --out DIR [--password-env VAR | --password PASS] [--name "Nguyễn Văn An"] [--org "UBND tỉnh X"]
             """;
@@ -262,7 +262,7 @@ public final class SigningCli {
                 throw new UsageException("not a CRL file: " + f);
             }
         }
-        VerifyConfig config = new VerifyConfig(trust(a, true), !a.flag("offline"), null, crls);
+        VerifyConfig config = new VerifyConfig(trust(a, true), !a.flag("offline"), null, crls, a.flag("allow-annotations"));
         byte[] pdf = Files.readAllBytes(in);
         VerificationReport report = new SignatureVerifier(config).verify(pdf, in.getFileName().toString());
         out.println(report.toJson());
@@ -319,7 +319,7 @@ public final class SigningCli {
             return a;
         }
 
-        static final List<String> FLAGS = List.of("offline");
+        static final List<String> FLAGS = List.of("offline", "allow-annotations");
 
         boolean has(String n) {
             return values.containsKey(n);

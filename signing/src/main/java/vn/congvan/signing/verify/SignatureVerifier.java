@@ -349,7 +349,10 @@ public final class SignatureVerifier {
                         bySig = s;
                     }
                 }
-                DocumentRevisionsValidator v = new ValidatorChainBuilder().buildDocumentRevisionsValidator();
+                DocumentRevisionsValidator v = new ValidatorChainBuilder().buildDocumentRevisionsValidator()
+                        .setAccessPermissions(config.allowAnnotationChanges()
+                                ? com.itextpdf.signatures.AccessPermissions.ANNOTATION_MODIFICATION
+                                : com.itextpdf.signatures.AccessPermissions.FORM_FIELDS_MODIFICATION);
                 ValidationReport report = v.validateAllDocumentRevisions(new ValidationContext(
                         ValidatorContext.DOCUMENT_REVISIONS_VALIDATOR, CertificateSource.SIGNER_CERT,
                         TimeBasedContext.PRESENT), doc);
