@@ -165,6 +165,19 @@ class BadInputIT {
     }
 
     @Test
+    void unknownPathsAndMethodsAreProblemsToo() throws Exception {
+        assertProblem(Api.get("vanthu", "/api/khong-co"), 404, "error.notFound");
+        java.net.http.HttpResponse<String> delete = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/api/incoming"))
+                        .header("Authorization", Api.basic("vanthu")).DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        assertTrue(delete.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(delete.body().contains("error.methodNotAllowed"), delete.body());
+        assertNothingSaved();
+    }
+
+    @Test
     void anotherAgencysDocumentIsNotFound() {
         String subject = "Chỉ UBND thấy " + UUID.randomUUID();
         Api.Reply r = Api.register(Api.basic("vanthu"), Api.metadata(subject), Api.Part.pdf("a.pdf", Pdfs.onePage("a")));

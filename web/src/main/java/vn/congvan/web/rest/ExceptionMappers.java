@@ -116,7 +116,9 @@ public final class ExceptionMappers {
                 return Problems.of(Problem.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedMediaType", headers);
             }
             if (e instanceof NotAllowedException) {
-                return Response.fromResponse(e.getResponse()).status(405).build();
+                Response problem = Problems.of(Problem.METHOD_NOT_ALLOWED, "error.methodNotAllowed", headers);
+                String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+                return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
             }
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
