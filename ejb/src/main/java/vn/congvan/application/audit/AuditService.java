@@ -1,0 +1,103 @@
+package vn.congvan.application.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.Problem;
+import vn.congvan.application.security.UserDirectory;
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.agency.User;
+import vn.congvan.domain.model.attachment.Attachment;
+import vn.congvan.domain.model.audit.ActionEntry;
+import vn.congvan.domain.model.audit.AuditAction;
+import vn.congvan.domain.model.audit.HashChain;
+import vn.congvan.domain.model.incoming.DocumentAccess;
+import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.infrastructure.audit.JdbcActionLog;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The action log (nhật ký thao tác): records what users do to documents, in the transaction of the
+ * action (an action that fails leaves no entry, an entry that cannot be written fails the action),
+ * shows a document's history, and checks that the log has not been changed behind the application's back.
+ */
+@Stateless
+public class AuditService {
+
+    public static final String INCOMING = "INCOMING";
+    private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
+    /** The application's datasource: inside a transaction, the connection JPA uses too. */
+    @Resource(lookup = "java:jboss/datasources/CongVanDS")
+    private DataSource dataSource;
+
+    /** Records an action on an incoming document by the current user; joins the caller's transaction. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditAction action, IncomingDocument document, Attachment attachment, String detail) {
+        User me = users.current();
+        JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                INCOMING, document.id(), attachment == null ? null : attachment.id(), detail);
+        try (Connection c = dataSource.getConnection()) {
+            JdbcActionLog.append(c, a);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the action log", e);
+        }
+    }
+
+    /** A document's history, oldest first, for those who may see the document. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public List<HistoryEntryView> history(long documentId) {
+        User me = users.current();
+        IncomingDocument d = em.find(IncomingDocument.class, documentId);
+        if (d == null || !DocumentAccess.canView(me, d)) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
+        }
+        List<ActionEntry> entries;
+        try (Connection c = dataSource.getConnection()) {
+            entries = JdbcActionLog.history(c, INCOMING, documentId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        Map<Long, String> names = new HashMap<>();
+        return entries.stream().map(e -> HistoryEntryView.of(e, e.userId() == null ? e.username()
+                : names.computeIfAbsent(e.userId(), id -> {
+                    User u = em.find(User.class, id);
+                    return u == null ? e.username() : u.fullName();
+                }))).toList();
+    }
+
+    /** Walks the whole chain and names the first broken entry (administrators). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public ChainCheckView verifyChain() {
+        HashChain.Report r;
+        try (Connection c = dataSource.getConnection()) {
+            r = JdbcActionLog.verify(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        if (!r.intact()) {
+            LOG.severe(() -> "Action log broken at entry " + r.brokenSeq() + ": " + r.reason());
+        }
+        return ChainCheckView.of(r);
+    }
+}
