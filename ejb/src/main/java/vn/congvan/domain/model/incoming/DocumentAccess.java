@@ -1,7 +1,11 @@
 package vn.congvan.domain.model.incoming;
 
+import vn.congvan.domain.model.agency.Clearance;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
+
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who may see an incoming document: users of the same agency who are cleared for its secrecy level
@@ -15,6 +19,11 @@ public final class DocumentAccess {
 
     public static boolean seesWholeAgency(User user) {
         return user.hasAnyRole(Role.CLERK, Role.LEADER, Role.ADMIN);
+    }
+
+    /** The secrecy levels the user is cleared for: what a query may return to them. */
+    public static List<Clearance> visibleLevels(User user) {
+        return Arrays.stream(Clearance.values()).filter(user.clearance()::covers).toList();
     }
 
     public static boolean canView(User user, IncomingDocument d) {

@@ -1,0 +1,148 @@
+package vn.congvan.application.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.FieldError;
+import vn.congvan.application.common.Problem;
+import vn.congvan.application.security.UserDirectory;
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.agency.User;
+import vn.congvan.domain.model.incoming.DocumentAccess;
+import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterBook;
+import vn.congvan.infrastructure.reporting.PdfRegisterRenderer;
+import vn.congvan.infrastructure.reporting.RegisterFonts;
+import vn.congvan.infrastructure.reporting.XlsxRegisterRenderer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Printing the registers of ND30 Phụ lục IV (in sổ) for a date range, as PDF or XLSX. A register
+ * prints only what the caller may see: the same rule as the register listing ({@link DocumentAccess}),
+ * applied in the query and checked again on each document.
+ */
+@Stateless
+public class RegisterPrintService {
+
+    private static final Logger LOG = Logger.getLogger(RegisterPrintService.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private UserDirectory users;
+
+    /**
+     * @param book   {@code incoming}, {@code outgoing} or {@code follow-up}; {@code null}: the register's own book
+     * @param from   first day (yyyy-MM-dd, inclusive); {@code null}: 1 January of the register's year
+     * @param to     last day (inclusive); {@code null}: 31 December of the register's year
+     * @param format {@code pdf} or {@code xlsx}; {@code null}: pdf
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public PrintedRegister print(long registerId, String book, String from, String to, String format) {
+        User me = users.current();
+        Register register = em.find(Register.class, registerId);
+        if (register == null || !register.belongsTo(me.agency())) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate first = date("from", from, LocalDate.of(register.year(), 1, 1), errors);
+        LocalDate last = date("to", to, LocalDate.of(register.year(), 12, 31), errors);
+        String fmt = format == null || format.isBlank() ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
+        if (!fmt.equals("pdf") && !fmt.equals("xlsx")) {
+            errors.add(FieldError.of("format", "print.format.unknown", format));
+        }
+        RegisterBook b = book == null || book.isBlank() ? RegisterBook.registrationBookOf(register.kind())
+                : RegisterBook.bySlug(book.strip().toLowerCase(Locale.ROOT));
+        if (b == null) {
+            errors.add(FieldError.of("book", "print.book.unknown", book));
+        } else if (b.registerKind() != register.kind()) {
+            errors.add(FieldError.of("book", "print.book.wrongKind", b.slug()));
+        }
+        if (first != null && last != null && first.isAfter(last)) {
+            errors.add(FieldError.of("from", "print.range.reversed", DAY.format(first), DAY.format(last)));
+        }
+        if (!errors.isEmpty()) {
+            throw ApplicationProblemException.invalid(errors);
+        }
+
+        RegisterSheet sheet = new RegisterSheet(b, me.agency().name(), register.name(), register.year(), first, last,
+                rows(me, register, b, first, last));
+        String base = "so-" + b.slug() + "-" + register.year() + "-" + first + "-" + last;
+        try {
+            return fmt.equals("pdf")
+                    ? new PrintedRegister(PdfRegisterRenderer.render(sheet), PDF, base + ".pdf")
+                    : new PrintedRegister(XlsxRegisterRenderer.render(sheet), XLSX, base + ".xlsx");
+        } catch (RegisterFonts.MissingFontException e) {
+            LOG.log(Level.SEVERE, e.getMessage());
+            throw new ApplicationProblemException(Problem.SERVER_ERROR, "print.fontMissing", e.font());
+        }
+    }
+
+    private List<List<String>> rows(User me, Register register, RegisterBook book, LocalDate from, LocalDate to) {
+        if (book == RegisterBook.OUTGOING) {
+            return List.of(); // outgoing documents do not exist yet: the layout prints with no rows
+        }
+        // the rule of the register listing (IncomingRegistrationService.list), within the date range
+        List<IncomingDocument> docs = em.createQuery("SELECT d FROM IncomingDocument d LEFT JOIN d.recipientDepartment dep"
+                        + " WHERE d.register = :register AND d.arrivalDate BETWEEN :from AND :to"
+                        + " AND d.secrecy IN :levels AND (:all = true OR dep.id = :dept)"
+                        + " ORDER BY d.arrivalNumber", IncomingDocument.class)
+                .setParameter("register", register).setParameter("from", from).setParameter("to", to)
+                .setParameter("levels", DocumentAccess.visibleLevels(me))
+                .setParameter("all", DocumentAccess.seesWholeAgency(me))
+                .setParameter("dept", me.department() == null ? -1L : me.department().id())
+                .getResultList();
+        List<List<String>> rows = new ArrayList<>();
+        for (IncomingDocument d : docs) {
+            if (!DocumentAccess.canView(me, d)) {
+                continue;
+            }
+            String recipient = d.recipientDepartment() == null ? "" : d.recipientDepartment().name();
+            String typeAndSubject = d.documentType().nameVi() + ": " + d.subject();
+            rows.add(book == RegisterBook.INCOMING
+                    ? List.of(day(d.arrivalDate()), Long.toString(d.arrivalNumber()), d.organName(), d.numberAndNotation(),
+                            day(d.issuedDate()), typeAndSubject, recipient, "", "", text(d.description()))
+                    : List.of(Long.toString(d.arrivalNumber()),
+                            d.documentType().nameVi() + (d.numberAndNotation().isEmpty() ? "" : " số " + d.numberAndNotation())
+                                    + " ngày " + day(d.issuedDate()) + " của " + d.organName() + ": " + d.subject(),
+                            recipient, day(d.dueDate()), "", "", text(d.description())));
+        }
+        return rows;
+    }
+
+    private static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "print.date.invalid", value));
+            return null;
+        }
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "" : DAY.format(d);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}
