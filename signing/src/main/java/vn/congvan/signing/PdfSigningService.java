@@ -123,8 +123,11 @@ public final class PdfSigningService {
         SignerProperties props = signerProperties(request, fieldName, time, placed);
         AtomicReference<Exception> tsaFailure = new AtomicReference<>();
         AtomicReference<SigningException> keyFailure = new AtomicReference<>();
+        boolean lt = request.level() == PadesLevel.B_LT || request.level() == PadesLevel.B_LTA;
+        // B-LT and B-LTA are checked for their validation data before anything reaches the caller
+        ByteArrayOutputStream ltBuffer = lt ? new ByteArrayOutputStream(pdf.length + 131072) : null;
         try {
-            PdfPadesSigner signer = new PdfPadesSigner(PdfInspector.reader(pdf), out);
+            PdfPadesSigner signer = new PdfPadesSigner(PdfInspector.reader(pdf), lt ? ltBuffer : out);
             signer.setExternalDigest(JDK_DIGEST);
             signer.setStampingProperties(new StampingProperties().useAppendMode());
             if (!config.trustAnchors().isEmpty()) {
@@ -143,6 +146,21 @@ public final class PdfSigningService {
             }
         } catch (Exception e) {
             throw classify(e, keyFailure.get(), tsaFailure.get());
+        }
+        if (lt) {
+            byte[] signed = ltBuffer.toByteArray();
+            if (chain.size() > 1 && !config.trustAnchors().contains(chain.get(0))
+                    && !vn.congvan.signing.verify.SignatureVerifier.dssHasRevocationData(signed, chain.get(0), chain.get(1))) {
+                throw new SigningException(SigningException.Reason.REVOCATION_UNAVAILABLE,
+                        "No OCSP response or CRL could be obtained for the signer's certificate ("
+                                + chain.get(0).getSubjectX500Principal().getName() + "): PAdES "
+                                + request.level().label() + " needs them; check the OCSP/CRL addresses or sign at B-T");
+            }
+            try {
+                out.write(signed);
+            } catch (IOException e) {
+                throw new SigningException(SigningException.Reason.FAILED, "Cannot write the signed PDF: " + e.getMessage(), e);
+            }
         }
         return new SignResult(fieldName, request.level(), time, placed.box());
     }

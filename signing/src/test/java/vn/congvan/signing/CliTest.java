@@ -171,6 +171,19 @@ class CliTest {
     }
 
     @Test
+    void revocationUnreachableForBLt() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String dead = "http://127.0.0.1:" + port;
+        TestPki.Identity noRevocation = SharedPki.get().issue("CN=No revocation service,O=UBND,C=VN",
+                s -> s.ocsp(dead + "/ocsp").crl(dead + "/crl.crl"));
+        refused(SigningException.Reason.REVOCATION_UNAVAILABLE, TestDocs.congVan(1, 1), p12(noRevocation, "pw"), "pw",
+                "--level", "B-LT", "--tsa", SharedPki.get().tsaUrl(), "--trust", anchors().toString());
+    }
+
+    @Test
     void missingFontForTheAttachmentStamp() throws Exception {
         refused(SigningException.Reason.APPEARANCE, TestDocs.congVan(1, 1), p12(SharedPki.agency(), "pw"), "pw",
                 "--attachment-text", "Số: 45/KH-UBND", "--font", dir.resolve("no-such-font.ttf").toString());

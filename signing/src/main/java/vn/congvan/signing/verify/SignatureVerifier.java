@@ -407,6 +407,20 @@ public final class SignatureVerifier {
 
     // ------------------------------------------------------------------ DSS
 
+    /**
+     * Whether the document security store holds a good-or-revoked answer (OCSP or CRL, signed by the issuer
+     * or its responder) for {@code cert}: the signer checks this before it calls a result B-LT.
+     */
+    public static boolean dssHasRevocationData(byte[] pdf, X509Certificate cert, X509Certificate issuer) {
+        try (PdfDocument doc = new PdfDocument(PdfInspector.reader(pdf))) {
+            Dss dss = Dss.read(doc);
+            One r = new SignatureVerifier(VerifyConfig.of(List.of())).status(cert, issuer, dss.ocsps(), dss.crls(), "DSS");
+            return r != null && !"UNKNOWN".equals(r.status());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The document security store: certificates, OCSP responses, CRLs. */
     record Dss(List<X509Certificate> certs, List<BasicOCSPResp> ocsps, List<X509CRL> crls) {
         static Dss read(PdfDocument doc) {
