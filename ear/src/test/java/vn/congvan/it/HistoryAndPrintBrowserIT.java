@@ -60,7 +60,7 @@ class HistoryAndPrintBrowserIT {
             assertThat(page.locator("#history li").nth(1)).containsText("Xem văn bản");
             assertThat(page.locator("#history li").nth(1)).containsText("Trần Văn Minh (lanhdao)");
             page.locator("#history-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                    .setPath(Browser.screenshot("05-lich-su-van-ban")));
+                    .setPath(Browser.screenshot("10-lich-su-van-ban")));
         }
     }
 
@@ -77,7 +77,7 @@ class HistoryAndPrintBrowserIT {
             page.fill("#print-to", today);
             page.selectOption("#print-format", "xlsx");
             page.locator("#print").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                    .setPath(Browser.screenshot("06-in-so")));
+                    .setPath(Browser.screenshot("11-in-so")));
             Download d = page.waitForDownload(() -> page.click("#print-button"));
             assertTrue(d.suggestedFilename().endsWith(".xlsx"), d.suggestedFilename());
             boolean found = false;
