@@ -103,6 +103,9 @@ class AppearanceAndOrderTest {
             String fonts = n.toString() + collectFonts(n);
             assertTrue(fonts.contains("LiberationSerif"), fonts);
             assertTrue(fonts.contains("FontFile2"), "embedded: " + fonts);
+            String content = contentStreams(n);
+            assertTrue(content.contains(" 10 Tf"), "10 pt: " + content);
+            assertTrue(content.contains("0 0 0 rg") || content.contains("0 g"), "black: " + content);
         }
         if (Tools.available("pdftotext")) {
             Tools.Result r = Tools.run(List.of("pdftotext", "-f", "1", "-l", "1", out.toString(), "-"));
@@ -110,6 +113,32 @@ class AppearanceAndOrderTest {
             assertTrue(r.output().contains("Thời gian ký: 2026-11-23T09:15:02+07:00"), r.output());
         }
         render(out, "stamp");
+    }
+
+    /** The decoded content of the appearance stream and every form XObject under it. */
+    private static String contentStreams(com.itextpdf.kernel.pdf.PdfObject o) {
+        StringBuilder sb = new StringBuilder();
+        streams(o, sb, 0);
+        return sb.toString();
+    }
+
+    private static void streams(com.itextpdf.kernel.pdf.PdfObject o, StringBuilder sb, int depth) {
+        if (o == null || depth > 16) {
+            return;
+        }
+        if (o.isIndirectReference()) {
+            o = ((com.itextpdf.kernel.pdf.PdfIndirectReference) o).getRefersTo();
+        }
+        if (o instanceof com.itextpdf.kernel.pdf.PdfStream st) {
+            sb.append(new String(st.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+            com.itextpdf.kernel.pdf.PdfDictionary res = st.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.Resources);
+            if (res != null && res.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.XObject) != null) {
+                com.itextpdf.kernel.pdf.PdfDictionary x = res.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.XObject);
+                for (var k : x.keySet()) {
+                    streams(x.get(k), sb, depth + 1);
+                }
+            }
+        }
     }
 
     private static String collectFonts(com.itextpdf.kernel.pdf.PdfObject o) {

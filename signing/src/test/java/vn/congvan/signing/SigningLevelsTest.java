@@ -40,6 +40,11 @@ class SigningLevelsTest {
                 assertEquals(level == PadesLevel.B_LT || level == PadesLevel.B_LTA, dss, level + " DSS");
                 assertEquals(level == PadesLevel.B_LTA ? 2 : 1, su.getSignatureNames().size(), level + " signatures");
             }
+            // our verifier recognises the level that was asked for
+            vn.congvan.signing.verify.VerificationReport report = new vn.congvan.signing.verify.SignatureVerifier(
+                    vn.congvan.signing.verify.VerifyConfig.of(pki.trustAnchors())).verify(signed, level + ".pdf");
+            assertTrue(report.valid(), report.toJson());
+            assertEquals(level.label(), report.signatures().get(0).padesLevel(), report.toJson());
         }
     }
 }
