@@ -181,6 +181,28 @@ class VerificationTest {
     }
 
     @Test
+    void aLegacyAdbePkcs7SignatureMadeElsewhereIsVerified() throws Exception {
+        // adbe.pkcs7.detached with the OCSP response inside the CMS (adbe-revocationInfoArchival), as older
+        // tools sign: valid, but not a PAdES baseline signature
+        TestPki.Identity id = SharedPki.leader();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.itextpdf.signatures.PdfSigner signer = new com.itextpdf.signatures.PdfSigner(
+                PdfInspector.reader(TestDocs.congVan(1, 1)), out, new StampingProperties());
+        signer.setSignerProperties(new com.itextpdf.signatures.SignerProperties().setFieldName("Legacy"));
+        signer.signDetached(new com.itextpdf.signatures.BouncyCastleDigest(),
+                new com.itextpdf.signatures.PrivateKeySignature(id.key(), "SHA256", null),
+                id.chain().toArray(new java.security.cert.Certificate[0]), null,
+                new com.itextpdf.signatures.OcspClientBouncyCastle(), null, 0,
+                com.itextpdf.signatures.PdfSigner.CryptoStandard.CMS);
+        VerificationReport r = verify(out.toByteArray());
+        VerificationReport.SignatureReport s = sig(r, "Legacy");
+        assertEquals("adbe.pkcs7.detached", s.subFilter());
+        assertEquals(Status.VALID, s.status(), r.toJson());
+        assertEquals("signature", s.revocation().source(), "OCSP taken from the CMS");
+        assertTrue(s.padesLevel().startsWith("none"), s.padesLevel());
+    }
+
+    @Test
     void unknownRootIsIndeterminateNotValid() throws Exception {
         TestPki other = TestPki.start();
         try {
