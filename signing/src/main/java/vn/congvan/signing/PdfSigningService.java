@@ -284,7 +284,7 @@ public final class PdfSigningService {
     }
 
     ITSAClient tsaClient(AtomicReference<Exception> failure) {
-        TSAClientBouncyCastle delegate = new TSAClientBouncyCastle(config.tsaUrl(), null, null, 8192, DIGEST);
+        TSAClientBouncyCastle delegate = new TimeoutTsaClient(config.tsaUrl(), config.networkTimeout());
         return new ITSAClient() {
             @Override
             public int getTokenSizeEstimate() {
@@ -306,6 +306,37 @@ public final class PdfSigningService {
                 }
             }
         };
+    }
+
+    /** RFC 3161 over HTTP with a timeout (a TSA that accepts and never answers must not hang signing). */
+    static final class TimeoutTsaClient extends TSAClientBouncyCastle {
+        private final java.time.Duration timeout;
+        private final java.net.http.HttpClient http;
+
+        TimeoutTsaClient(String url, java.time.Duration timeout) {
+            super(url, null, null, 8192, DIGEST);
+            this.timeout = timeout;
+            this.http = java.net.http.HttpClient.newBuilder().connectTimeout(timeout).build();
+        }
+
+        @Override
+        protected byte[] getTSAResponse(byte[] requestBytes) throws IOException {
+            java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(tsaURL))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/timestamp-query")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(requestBytes))
+                    .build();
+            try {
+                java.net.http.HttpResponse<byte[]> res = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                if (res.statusCode() != 200) {
+                    throw new IOException("The TSA answered HTTP " + res.statusCode());
+                }
+                return res.body();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while waiting for the TSA", e);
+            }
+        }
     }
 
     IOcspClient ocspClient() {

@@ -49,6 +49,10 @@ public record SigningConfig(String tsaUrl, List<X509Certificate> trustAnchors, P
         return new SigningConfig(tsaUrl, anchors, fontPath, networkTimeout, zone);
     }
 
+    public SigningConfig withNetworkTimeout(Duration timeout) {
+        return new SigningConfig(tsaUrl, trustAnchors, fontPath, timeout, zone);
+    }
+
     public SigningConfig withFont(Path font) {
         return new SigningConfig(tsaUrl, trustAnchors, font, networkTimeout, zone);
     }

@@ -18,6 +18,21 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class SigningLevelsTest {
 
+    @Test
+    void aTsaThatNeverAnswersTimesOut() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            PdfSigningService service = new PdfSigningService(SigningConfig.defaults()
+                    .withTsa("http://127.0.0.1:" + silent.getLocalPort() + "/tsa")
+                    .withNetworkTimeout(java.time.Duration.ofMillis(700)));
+            long start = System.nanoTime();
+            SigningException e = assertThrows(SigningException.class, () -> service.sign(TestDocs.congVan(1, 1),
+                    SharedPki.leader().keySource(), SignRequest.of(PadesLevel.B_T, null)));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(SigningException.Reason.TSA_UNAVAILABLE, e.reason(), e.getMessage());
+            assertTrue(ms < 10_000, "gave up after " + ms + " ms");
+        }
+    }
+
     @TempDir
     Path dir;
 
