@@ -19,6 +19,19 @@ import static org.junit.jupiter.api.Assertions.*;
 class SigningLevelsTest {
 
     @Test
+    void ecdsaKeysSignAndVerifyToo() throws Exception {
+        TestPki pki = SharedPki.get();
+        TestPki.Identity ec = pki.ecSigner("CN=Phạm Thị Dung,O=Sở Tư pháp,C=VN");
+        PdfSigningService service = new PdfSigningService(SigningConfig.defaults().withTsa(pki.tsaUrl())
+                .withTrustAnchors(pki.trustAnchors()));
+        byte[] signed = service.sign(TestDocs.congVan(1, 1), ec.keySource(), SignRequest.of(PadesLevel.B_LT, null));
+        vn.congvan.signing.verify.VerificationReport r = new vn.congvan.signing.verify.SignatureVerifier(
+                vn.congvan.signing.verify.VerifyConfig.of(pki.trustAnchors())).verify(signed, "ec.pdf");
+        assertTrue(r.valid(), r.toJson());
+        assertEquals("B-LT", r.signatures().get(0).padesLevel());
+    }
+
+    @Test
     void aTsaThatNeverAnswersTimesOut() throws Exception {
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
             PdfSigningService service = new PdfSigningService(SigningConfig.defaults()

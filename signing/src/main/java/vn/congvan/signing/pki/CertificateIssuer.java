@@ -56,6 +56,17 @@ public final class CertificateIssuer {
         }
     }
 
+    /** ECDSA P-256 key pair. */
+    public static KeyPair ecKeyPair() {
+        try {
+            KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+            gen.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"), RANDOM);
+            return gen.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What goes into one certificate. Build with {@link #spec(String, KeyPair)}. */
     public static final class Spec {
         final String subject;

@@ -163,6 +163,17 @@ public final class TestPki implements AutoCloseable {
         return new Identity(kp.getPrivate(), List.of(cert, intermediate, root));
     }
 
+    /** An ECDSA P-256 end-entity certificate from the (RSA) intermediate CA. */
+    public Identity ecSigner(String subject) {
+        KeyPair kp = CertificateIssuer.ecKeyPair();
+        X509Certificate cert = CertificateIssuer.spec(subject, kp).issuer(intermediate, intermediateKeys.getPrivate())
+                .serial(BigInteger.valueOf(1000 + serials.incrementAndGet()))
+                .validity(Instant.now().minusSeconds(86400), Instant.now().plusSeconds(86400 * 365L))
+                .ocsp(base + "/ocsp").crl(base + "/crl/intermediate.crl").caIssuers(base + "/certs/intermediate.cer")
+                .issue();
+        return new Identity(kp.getPrivate(), List.of(cert, intermediate, root));
+    }
+
     public Identity signer(String subject) {
         return issue(subject, s -> s);
     }
