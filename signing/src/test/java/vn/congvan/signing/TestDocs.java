@@ -35,6 +35,13 @@ import java.util.Random;
 /** Documents and images the tests sign: an ND30-style công văn with a signature block, PNGs. */
 public final class TestDocs {
 
+    static {
+        if (!SigningConfig.DEFAULT_FONT.toString().contains("liberation2")) {
+            throw new IllegalStateException("The tests need Liberation Serif 2.x with Vietnamese glyphs: "
+                    + "apt-get install fonts-liberation2 (fonts-liberation 1.07 lacks ủ, ị, ễ…)");
+        }
+    }
+
     public static final String TITLE = "CHỦ TỊCH";
     public static final String NAME = "Nguyễn Văn An";
 
