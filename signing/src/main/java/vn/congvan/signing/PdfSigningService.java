@@ -316,7 +316,8 @@ public final class PdfSigningService {
         TimeoutTsaClient(String url, java.time.Duration timeout) {
             super(url, null, null, 8192, DIGEST);
             this.timeout = timeout;
-            this.http = java.net.http.HttpClient.newBuilder().connectTimeout(timeout).build();
+            this.http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(timeout).build();
         }
 
         @Override
