@@ -91,6 +91,16 @@ class RegistrationIT {
     }
 
     @Test
+    void theCallerIsKnownByTheApi() {
+        JsonNode me = Api.get("vanthu", "/api/me").json();
+        assertEquals("vanthu", me.get("username").asText());
+        assertEquals("Nguyễn Thị Lan", me.get("fullName").asText());
+        assertEquals("000.00.00.H99", me.get("agencyCode").asText());
+        assertEquals("CLERK", me.get("roles").get(0).asText());
+        assertEquals("Văn phòng", me.get("department").asText());
+    }
+
+    @Test
     void documentTypeCatalogueHasTheTwentyNineKindsOfNd30() {
         JsonNode types = Api.get(null, "/api/document-types").json();
         int administrative = 0;

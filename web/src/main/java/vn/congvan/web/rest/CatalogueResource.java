@@ -31,12 +31,6 @@ public class CatalogueResource {
     }
 
     @GET
-    @Path("me")
-    public CatalogueService.CurrentUserView me() {
-        return catalogue.me();
-    }
-
-    @GET
     @Path("health")
     @Produces(MediaType.TEXT_PLAIN)
     public String health() {

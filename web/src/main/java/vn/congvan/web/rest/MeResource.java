@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.congvan.application.catalogue.CatalogueService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.common.Problem;
@@ -26,13 +27,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The caller's signing profile: signature image and signing key. */
+/** The caller: who they are, and what they sign with (signature image, signing key). */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
-public class SignerProfileResource {
+public class MeResource {
 
     @EJB
     private SignerProfileService profiles;
+
+    @EJB
+    private CatalogueService catalogue;
+
+    /** The caller: name, position, agency, department, roles. */
+    @GET
+    public CatalogueService.CurrentUserView me() {
+        return catalogue.me();
+    }
 
     @Inject
     private ContentStore contentStore;
