@@ -31,6 +31,17 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
     }
 
+    /** Opens {@code path}, which sends the browser to the login form, and logs in there. */
+    static com.microsoft.playwright.Page login(com.microsoft.playwright.BrowserContext ctx, String path, String user,
+                                               String password) {
+        com.microsoft.playwright.Page page = ctx.newPage();
+        page.navigate(Api.BASE + path);
+        page.fill("#j_username", user);
+        page.fill("#j_password", password);
+        page.click("#login-submit");
+        return page;
+    }
+
     static Path screenshot(String name) {
         return Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), name + ".png");
     }

@@ -35,15 +35,6 @@ class HistoryAndPrintBrowserIT {
         }
     }
 
-    private static Page login(BrowserContext ctx, String user, String path) {
-        Page page = ctx.newPage();
-        page.navigate(Api.BASE + path);
-        page.fill("#j_username", user);
-        page.fill("#j_password", Api.PASSWORD);
-        page.click("#login-submit");
-        return page;
-    }
-
     @Test
     void leaderSeesTheHistoryWithTheirOwnView() {
         String subject = "Lịch sử trên trang " + UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +42,7 @@ class HistoryAndPrintBrowserIT {
         assertEquals(201, r.status(), r.text());
         long id = r.json().get("id").asLong();
         try (BrowserContext ctx = browser.newContext()) {
-            Page page = login(ctx, "lanhdao", "/app/incoming/view.xhtml?id=" + id);
+            Page page = Browser.login(ctx, "/app/incoming/view.xhtml?id=" + id, "lanhdao", Api.PASSWORD);
             assertThat(page.locator("#subject")).hasText(subject);
             assertThat(page.locator("#history-section h2")).hasText("Lịch sử xử lý");
             assertThat(page.locator("#history li")).hasCount(2);
@@ -71,7 +62,7 @@ class HistoryAndPrintBrowserIT {
         assertEquals(201, r.status(), r.text());
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         try (BrowserContext ctx = browser.newContext()) {
-            Page page = login(ctx, "vanthu", "/app/incoming/register.xhtml");
+            Page page = Browser.login(ctx, "/app/incoming/register.xhtml", "vanthu", Api.PASSWORD);
             assertThat(page.locator("#print h2")).hasText("In sổ");
             page.fill("#print-from", today);
             page.fill("#print-to", today);

@@ -31,15 +31,6 @@ class IncomingBrowserIT {
         }
     }
 
-    private static Page login(BrowserContext ctx, String user, String password) {
-        Page page = ctx.newPage();
-        page.navigate(Api.BASE + "/app/incoming/register.xhtml");
-        page.fill("#j_username", user);
-        page.fill("#j_password", password);
-        page.click("#login-submit");
-        return page;
-    }
-
     @Test
     void clerkRegistersADocumentWithAPdfAndFindsItInTheRegister() {
         String subject = "Về việc triển khai phần mềm quản lý văn bản " + UUID.randomUUID().toString().substring(0, 8);
@@ -93,7 +84,7 @@ class IncomingBrowserIT {
     void aMissingSubjectAndAFakePdfAreShownInVietnameseAndNothingIsSaved() {
         long before = Api.defaultRegister("vanthu").get("nextNumber").asLong();
         try (BrowserContext ctx = browser.newContext()) {
-            Page page = login(ctx, "vanthu", Api.PASSWORD);
+            Page page = Browser.login(ctx, "/app/incoming/register.xhtml", "vanthu", Api.PASSWORD);
             page.click("#nav-new");
             page.fill("#form\\:organName", "Bộ Tài chính");
             page.click("#form\\:submit");
@@ -113,7 +104,7 @@ class IncomingBrowserIT {
     @Test
     void wrongPasswordIsRefusedAndTheUiSwitchesToEnglish() {
         try (BrowserContext ctx = browser.newContext()) {
-            Page page = login(ctx, "vanthu", "sai");
+            Page page = Browser.login(ctx, "/app/incoming/register.xhtml", "vanthu", "sai");
             assertThat(page.locator("#login-error")).containsText("không đúng");
             page.fill("#j_username", "lanhdao");
             page.fill("#j_password", Api.PASSWORD);

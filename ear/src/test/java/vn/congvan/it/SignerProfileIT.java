@@ -108,11 +108,7 @@ class SignerProfileIT {
     void aLeaderUploadsTheSignatureImageInTheBrowser() throws Exception {
         byte[] image = png(BufferedImage.TYPE_INT_ARGB);
         try (Browser browser = new Browser(); BrowserContext ctx = browser.newContext()) {
-            Page page = ctx.newPage();
-            page.navigate(Api.BASE + "/app/profile.xhtml");
-            page.fill("#j_username", "lanhdao");
-            page.fill("#j_password", Api.PASSWORD);
-            page.click("#login-submit");
+            Page page = Browser.login(ctx, "/app/profile.xhtml", "lanhdao", Api.PASSWORD);
             assertThat(page.locator("h1")).hasText("Chữ ký số của tôi");
 
             page.locator("#img input[type=file]").setInputFiles(new FilePayload("chu-ky.jpg", "image/jpeg",

@@ -23,7 +23,20 @@ public class Settings {
 
     public long maxUploadBytes() {
         String v = value("congvan.upload.max-bytes", "CONGVAN_UPLOAD_MAX_BYTES", null);
-        return v == null ? DEFAULT_MAX_UPLOAD_BYTES : Long.parseLong(v.trim());
+        if (v == null) {
+            return DEFAULT_MAX_UPLOAD_BYTES;
+        }
+        try {
+            long limit = Long.parseLong(v.trim());
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        java.util.logging.Logger.getLogger(Settings.class.getName()).warning(() ->
+                "congvan.upload.max-bytes = \"" + v + "\" is not a positive number of bytes; using " + DEFAULT_MAX_UPLOAD_BYTES);
+        return DEFAULT_MAX_UPLOAD_BYTES;
     }
 
     /** Certificates (PEM or DER) accepted as roots when verifying signed PDFs. */
