@@ -126,7 +126,7 @@ public class IncomingRegistrationService {
             findings.add(signatureCheck.check(f.staged().path(), f.fileName(), info.signatureCount()));
         }
 
-        Register register = lockRegister(command.registerId(), clerk, today.getYear());
+        Register register = findRegister(command.registerId(), clerk, today.getYear());
         if (register.series() == RegisterSeries.SECRET) {
             if (secrecy == Clearance.NONE) {
                 throw ApplicationProblemException.invalid(FieldError.of("secrecy", "validation.secrecy.secretRegister"));
@@ -147,8 +147,22 @@ public class IncomingRegistrationService {
                 command.subject().strip(), blankToNull(command.signerFullName()), blankToNull(command.signerPosition()),
                 pages, command.priority() == null ? Priority.THUONG : Priority.ofCode(command.priority()),
                 secrecy, command.dueDate(), blankToNull(command.description()));
-
         List<IncomingView.DuplicateOf> duplicates = duplicatesOf(clerk, details);
+
+        // The files go into the store before the register is locked, so that the lock is held only for
+        // the number and the rows. The store is addressed by content: a registration that fails after
+        // this leaves no record, only content that nothing refers to.
+        List<StoredFile> stored = new ArrayList<>();
+        for (UploadedFile f : files) {
+            try {
+                stored.add(contentStore.commit(f.staged()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Content store failed", e);
+            }
+        }
+
+        // From here to the commit the register row is locked: numbers are taken one at a time, in order.
+        em.refresh(register, LockModeType.PESSIMISTIC_WRITE);
         IncomingDocument doc;
         try {
             doc = IncomingDocument.register(register, today, Instant.now(), details, type, recipient, clerk);
@@ -158,13 +172,7 @@ public class IncomingRegistrationService {
         em.persist(doc);
         for (int i = 0; i < files.size(); i++) {
             UploadedFile f = files.get(i);
-            StoredFile stored;
-            try {
-                stored = contentStore.commit(f.staged());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Content store failed", e);
-            }
-            Attachment a = new Attachment(doc, stored, safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
+            Attachment a = new Attachment(doc, stored.get(i), safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
             SignatureCheck.Finding finding = findings.get(i);
             a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
             doc.addAttachment(a);
@@ -253,20 +261,12 @@ public class IncomingRegistrationService {
         return d;
     }
 
-    private Register lockRegister(Long registerId, User clerk, int year) {
-        Register register;
-        if (registerId == null) {
-            register = defaultRegister(clerk, year);
-            if (register == null) {
-                throw new ApplicationProblemException(Problem.CONFLICT, "register.noDefault", year);
-            }
-            em.lock(register, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(register);
-        } else {
-            register = em.find(Register.class, registerId, LockModeType.PESSIMISTIC_WRITE);
-            if (register == null) {
-                throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
-            }
+    /** The register to number into, checked (not locked: see {@link #register}). */
+    private Register findRegister(Long registerId, User clerk, int year) {
+        Register register = registerId == null ? defaultRegister(clerk, year) : em.find(Register.class, registerId);
+        if (register == null) {
+            throw registerId == null ? new ApplicationProblemException(Problem.CONFLICT, "register.noDefault", year)
+                    : new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         if (!register.belongsTo(clerk.agency())) {
             throw new ApplicationProblemException(Problem.FORBIDDEN, "register.otherAgency");
