@@ -319,7 +319,10 @@ class AdminIT {
             assertFalse(typeCodes("vanthu").contains("PB"), "hidden from the agency's forms");
             assertTrue(typeCodes("vanthu.snv").contains("PB"), "not from another agency's");
             assertTrue(typeCodes(null).contains("PB"), "nor from the public ND30 list");
-            assertEquals(List.of("UPDATED", "DEACTIVATED"), actions(Api.get(ADMIN, "/api/admin/document-types/" + pbId + "/history")));
+            List<String> history = actions(Api.get(ADMIN, "/api/admin/document-types/" + pbId + "/history"));
+            assertEquals(List.of("UPDATED", "DEACTIVATED"), history.subList(history.size() - 2, history.size()));
+            assertFalse(actions(Api.get(OTHER_ADMIN, "/api/admin/document-types/" + pbId + "/history")).contains("DEACTIVATED"),
+                    "another agency does not see these changes");
         } finally {
             send("POST", ADMIN, "/api/admin/document-types/" + pbId + "/reactivate", null);
             send("PUT", ADMIN, "/api/admin/document-types/" + pbId, Map.of("nameVi", "Phiếu báo", "nameEn", pb.get("nameEn").asText()));

@@ -137,6 +137,13 @@ public class DocumentTypeAdminService {
         return view(after);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<vn.congvan.application.audit.HistoryEntryView> history(long id) {
+        User me = users.current();
+        visible(me, id);
+        return audit.adminHistory(DOCUMENT_TYPE, id);
+    }
+
     private DocumentType visible(User me, long id) {
         DocumentType t = em.find(DocumentType.class, id);
         if (t == null || (!t.prescribed() && !t.agency().id().equals(me.agency().id()))) {

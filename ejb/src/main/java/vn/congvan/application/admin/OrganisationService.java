@@ -197,6 +197,12 @@ public class OrganisationService {
         return AdminViews.PositionView.of(p, holders(p));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<HistoryEntryView> positionHistory(long id) {
+        ownPosition(id);
+        return audit.adminHistory(POSITION, id);
+    }
+
     // ---- helpers ----
 
     Department ownDepartment(long id) {

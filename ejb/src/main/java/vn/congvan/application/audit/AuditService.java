@@ -81,7 +81,7 @@ public class AuditService {
         }
     }
 
-    /** The action log entries about one object of the organisation (administrators of its agency), oldest first. */
+    /** The action log entries about one object of the organisation written in the caller's agency, oldest first. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<HistoryEntryView> adminHistory(String kind, long id) {
         List<ActionEntry> entries;
@@ -90,7 +90,10 @@ public class AuditService {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the action log", e);
         }
-        return entries.stream().map(e -> HistoryEntryView.of(e, e.username())).toList();
+        // an ND30 document type is shared: each agency sees only its own administrators' changes
+        Long agency = users.current().agency().id();
+        return entries.stream().filter(e -> agency.equals(e.agencyId()))
+                .map(e -> HistoryEntryView.of(e, e.username())).toList();
     }
 
     /** A document's history, oldest first, for those who may see the document. */

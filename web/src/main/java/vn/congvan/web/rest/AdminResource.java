@@ -136,6 +136,12 @@ public class AdminResource {
         return organisation.setPositionActive(id, true);
     }
 
+    @GET
+    @Path("positions/{id}/history")
+    public List<HistoryEntryView> positionHistory(@PathParam("id") long id) {
+        return organisation.positionHistory(id);
+    }
+
     // ---- users ----
 
     @GET
@@ -234,6 +240,12 @@ public class AdminResource {
     @Path("document-types/{id}/reactivate")
     public AdminViews.DocumentTypeAdminView reactivateDocumentType(@PathParam("id") long id) {
         return documentTypes.setActive(id, true);
+    }
+
+    @GET
+    @Path("document-types/{id}/history")
+    public List<HistoryEntryView> documentTypeHistory(@PathParam("id") long id) {
+        return documentTypes.history(id);
     }
 
     private static Response created(UriInfo uri, long id, Object entity) {
