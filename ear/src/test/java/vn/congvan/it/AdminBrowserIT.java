@@ -104,6 +104,10 @@ class AdminBrowserIT {
     /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
     private static void pick(Page page, String menu, String label) {
         page.click(menu);
-        page.locator(menu + "_items li", new Page.LocatorOptions().setHasText(label)).first().click();
+        Locator item = page.locator(menu + "_items li[data-label='" + label + "']");
+        assertThat(item).isVisible();
+        item.click();
+        assertThat(page.locator(menu + "_label")).hasText(label);
+        assertThat(page.locator(menu + "_panel")).isHidden();
     }
 }
