@@ -64,6 +64,38 @@ public class AuditService {
         }
     }
 
+    /**
+     * Records a change to the organisation (a department, user, position or document type: {@code kind} and
+     * {@code id}) by the current user; joins the caller's transaction.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAdmin(AuditAction action, String kind, long id, String detail) {
+        User me = users.current();
+        JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                kind, id, null, detail);
+        try (Connection c = dataSource.getConnection()) {
+            JdbcActionLog.append(c, a);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the action log", e);
+        }
+    }
+
+    /** The action log entries about one object of the organisation written in the caller's agency, oldest first. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<HistoryEntryView> adminHistory(String kind, long id) {
+        List<ActionEntry> entries;
+        try (Connection c = dataSource.getConnection()) {
+            entries = JdbcActionLog.history(c, kind, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        // an ND30 document type is shared: each agency sees only its own administrators' changes
+        Long agency = users.current().agency().id();
+        return entries.stream().filter(e -> agency.equals(e.agencyId()))
+                .map(e -> HistoryEntryView.of(e, e.username())).toList();
+    }
+
     /** A document's history, oldest first, for those who may see the document. */
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public List<HistoryEntryView> history(long documentId) {

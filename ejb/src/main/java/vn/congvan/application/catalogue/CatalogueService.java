@@ -24,8 +24,13 @@ public class CatalogueService {
     @EJB
     private UserDirectory users;
 
+    /** The active document types: of the caller's agency when logged in (its names, its own types), else ND30's. */
     @PermitAll
     public List<DocumentTypeView> documentTypes() {
+        if (users.loggedIn()) {
+            return DocumentTypeCatalogue.all(em, users.current().agency()).stream()
+                    .filter(DocumentTypeCatalogue.Effective::active).map(DocumentTypeCatalogue.Effective::view).toList();
+        }
         return em.createNamedQuery("DocumentType.findActive", DocumentType.class).getResultStream()
                 .map(t -> new DocumentTypeView(t.code(), t.abbreviation(), t.nameVi(), t.nameEn(), t.category()))
                 .toList();

@@ -86,9 +86,8 @@ public class IncomingRegistrationService {
         LocalDate today = VietnamTime.today();
 
         List<FieldError> errors = new ArrayList<>();
-        DocumentType type = em.createQuery("SELECT t FROM DocumentType t WHERE t.code = :c AND t.active = true",
-                        DocumentType.class).setParameter("c", command.documentType().trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().orElse(null);
+        DocumentType type = vn.congvan.application.catalogue.DocumentTypeCatalogue.usable(em, clerk.agency(),
+                command.documentType());
         if (type == null) {
             errors.add(FieldError.of("documentType", "validation.documentType.unknown", command.documentType()));
         }

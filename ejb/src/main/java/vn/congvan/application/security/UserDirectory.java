@@ -20,6 +20,14 @@ public class UserDirectory {
     @PersistenceContext
     private EntityManager em;
 
+    /** Whether the caller is an authenticated, active user. */
+    public boolean loggedIn() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        return name != null && !"anonymous".equals(name)
+                && em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
+                .getResultStream().anyMatch(User::active);
+    }
+
     /** The calling user; refuses callers who are not (or no longer) active users. */
     public User current() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();

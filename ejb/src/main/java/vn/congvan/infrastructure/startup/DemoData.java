@@ -17,10 +17,12 @@ import vn.congvan.application.security.PasswordHasher;
 import vn.congvan.domain.model.agency.Agency;
 import vn.congvan.domain.model.agency.Department;
 import vn.congvan.domain.model.agency.HashedPassword;
+import vn.congvan.domain.model.agency.Position;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -75,17 +77,32 @@ public class DemoData {
         dept(ubnd, "NC", "Phòng Nội chính");
         dept(ubnd, "VX", "Phòng Văn hóa - Xã hội");
 
+        Map<String, Position> pos = new java.util.HashMap<>();
+        for (String name : List.of("Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+                "Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Văn thư", "Quản trị hệ thống")) {
+            Position p = new Position(ubnd, name);
+            em.persist(p);
+            pos.put(name, p);
+        }
+
         HashedPassword pw = PasswordHasher.hash(DEMO_PASSWORD.toCharArray(), PasswordHasher.DEFAULT_COST);
-        user(ubnd, vp, "vanthu", "Nguyễn Thị Lan", "Văn thư", pw, Role.CLERK);
-        user(ubnd, vp, "lanhdao", "Trần Văn Minh", "Chủ tịch", pw, Role.LEADER);
-        user(ubnd, kt, "truongphong", "Lê Văn Hùng", "Trưởng phòng Kinh tế", pw, Role.DEPT_HEAD);
-        user(ubnd, kt, "chuyenvien", "Phạm Thị Hoa", "Chuyên viên", pw, Role.SPECIALIST);
-        user(ubnd, vp, "quantri", "Đỗ Quang Huy", "Quản trị hệ thống", pw, Role.ADMIN);
+        user(ubnd, vp, "vanthu", "Nguyễn Thị Lan", "Văn thư", pw, Role.CLERK).holdPositions(
+                List.of(pos.get("Văn thư")), null);
+        user(ubnd, vp, "lanhdao", "Trần Văn Minh", "Chủ tịch", pw, Role.LEADER).holdPositions(
+                List.of(pos.get("Chủ tịch")), null);
+        user(ubnd, kt, "truongphong", "Lê Văn Hùng", "Trưởng phòng Kinh tế", pw, Role.DEPT_HEAD).holdPositions(
+                List.of(pos.get("Trưởng phòng")), null);
+        user(ubnd, kt, "chuyenvien", "Phạm Thị Hoa", "Chuyên viên", pw, Role.SPECIALIST).holdPositions(
+                List.of(pos.get("Chuyên viên")), null);
+        user(ubnd, vp, "quantri", "Đỗ Quang Huy", "Quản trị hệ thống", pw, Role.ADMIN).holdPositions(
+                List.of(pos.get("Quản trị hệ thống"), pos.get("Chuyên viên")), pos.get("Quản trị hệ thống"));
 
         Agency snv = new Agency("000.01.00.H99", "Sở Nội vụ tỉnh Mẫu", "SNV", "Số 5 đường Lê Lợi, thành phố Mẫu");
         em.persist(snv);
         Department snvVp = dept(snv, "VP", "Văn phòng Sở");
         user(snv, snvVp, "vanthu.snv", "Hoàng Thị Mai", "Văn thư", pw, Role.CLERK);
+        user(snv, snvVp, "quantri.snv", "Vũ Văn Nam", "Quản trị hệ thống", pw, Role.ADMIN);
+        em.persist(new Position(snv, "Giám đốc Sở"));
         em.flush();
     }
 
@@ -95,9 +112,11 @@ public class DemoData {
         return d;
     }
 
-    private void user(Agency a, Department d, String username, String name, String position, HashedPassword pw,
+    private User user(Agency a, Department d, String username, String name, String position, HashedPassword pw,
                       Role role) {
-        em.persist(new User(a, d, username, name, position, EnumSet.of(role), pw));
+        User u = new User(a, d, username, name, position, EnumSet.of(role), pw);
+        em.persist(u);
+        return u;
     }
 
     private void banner(boolean seeded, int opened, int year) {
@@ -116,7 +135,8 @@ public class DemoData {
             for (Map.Entry<String, String> e : Map.of(
                     "vanthu", "Văn thư / clerk", "lanhdao", "Lãnh đạo / leader",
                     "truongphong", "Trưởng phòng / department head", "chuyenvien", "Chuyên viên / specialist",
-                    "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency")
+                    "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency",
+                    "quantri.snv", "Quản trị, Sở Nội vụ / administrator of a 2nd agency")
                     .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 b.append(String.format("   %-12s %s%n", e.getKey(), e.getValue()));
             }

@@ -47,6 +47,18 @@ public class MeResource {
     @Inject
     private ContentStore contentStore;
 
+    @EJB
+    private vn.congvan.application.admin.UserAdminService userAdmin;
+
+    /** Changes the caller's password: {@code {"oldPassword": "…", "newPassword": "…"}}. */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(vn.congvan.application.admin.PasswordCommand command) {
+        userAdmin.changeOwnPassword(command);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("signer")
     public SignerProfileView profile() {

@@ -17,7 +17,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "department")
 @NamedQuery(name = "Department.findByAgency",
+        query = "SELECT d FROM Department d WHERE d.agency = :agency AND d.active = true ORDER BY d.name")
+@NamedQuery(name = "Department.findAllByAgency",
         query = "SELECT d FROM Department d WHERE d.agency = :agency ORDER BY d.name")
+@NamedQuery(name = "Department.findByAgencyAndCode",
+        query = "SELECT d FROM Department d WHERE d.agency = :agency AND UPPER(d.code) = UPPER(:code)")
 public class Department {
 
     @Id
@@ -34,6 +38,10 @@ public class Department {
     @Column(nullable = false)
     private String name;
 
+    /** An inactive department is kept (users and documents refer to it) but no longer offered in forms. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Department() {
     }
 
@@ -43,8 +51,25 @@ public class Department {
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public void changeCode(String code) {
+        this.code = Objects.requireNonNull(code, "code");
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
     public Long id() { return id; }
     public Agency agency() { return agency; }
     public String code() { return code; }
     public String name() { return name; }
+    public boolean active() { return active; }
 }

@@ -92,6 +92,11 @@ public class User {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The positions (chức vụ) the user holds; at most one primary. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_position", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<HeldPosition> positions = new java.util.HashSet<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -120,6 +125,55 @@ public class User {
     public void setClearance(Clearance clearance) {
         this.clearance = Objects.requireNonNull(clearance);
     }
+
+    public void rename(String fullName) {
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void moveTo(Department department) {
+        this.department = department;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /**
+     * The positions held, in order, the primary one (or the first) given as {@code primary}; the
+     * primary position's name becomes the title shown beside the user's name and in signature blocks.
+     */
+    public void holdPositions(java.util.List<Position> held, Position primary) {
+        positions.clear();
+        Position main = primary != null ? primary : held.isEmpty() ? null : held.get(0);
+        for (Position p : held) {
+            positions.add(new HeldPosition(p, p == main));
+        }
+        if (main != null) {
+            this.positionTitle = main.name();
+        }
+    }
+
+    public Set<HeldPosition> positions() { return Set.copyOf(positions); }
+
+    public Position primaryPosition() {
+        return positions.stream().filter(HeldPosition::primary).map(HeldPosition::position).findFirst().orElse(null);
+    }
+
+    public String email() { return email; }
+    public HashedPassword password() { return new HashedPassword(passwordHash, passwordSalt, passwordCost); }
+    public Instant createdAt() { return createdAt; }
 
     public void setSignatureImage(String sha256) {
         this.signatureImageSha256 = sha256;

@@ -7,5 +7,24 @@ public enum AuditAction {
     /** Xem: its page or its REST representation was opened. */
     VIEWED,
     /** Tải về: an attachment was downloaded. */
-    DOWNLOADED
+    DOWNLOADED,
+    // --- admin: changes to the organisation (document_kind names what was changed, document_id its id) ---
+    /** Tạo mới: a department, user, position or document type was created. */
+    CREATED,
+    /** Sửa: its names, code, e-mail, department or positions were changed. */
+    UPDATED,
+    /** Ngừng sử dụng: deactivated. */
+    DEACTIVATED,
+    /** Dùng lại: reactivated. */
+    REACTIVATED,
+    /** Xóa: a department nothing referred to was deleted. */
+    DELETED,
+    /** Đổi vai trò: a user's roles changed (detail: old → new). */
+    ROLES_CHANGED,
+    /** Đổi mức được tiếp cận văn bản mật: a user's clearance changed (detail: old → new). */
+    CLEARANCE_CHANGED,
+    /** Đặt lại mật khẩu: an administrator set a temporary password. */
+    PASSWORD_RESET,
+    /** Đổi mật khẩu: the user changed their own password. */
+    PASSWORD_CHANGED
 }

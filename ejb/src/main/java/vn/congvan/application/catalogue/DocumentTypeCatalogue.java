@@ -1,0 +1,50 @@
+package vn.congvan.application.catalogue;
+
+import jakarta.persistence.EntityManager;
+import vn.congvan.domain.model.agency.Agency;
+import vn.congvan.domain.model.catalogue.AgencyDocumentType;
+import vn.congvan.domain.model.catalogue.DocumentType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The document types as one agency sees them: the ND30 types with the agency's own names and on/off
+ * switch applied, then the agency's own types. Forms offer only the active ones; documents keep theirs.
+ */
+public final class DocumentTypeCatalogue {
+
+    private DocumentTypeCatalogue() {
+    }
+
+    /** A type as an agency sees it. */
+    public record Effective(DocumentType type, String nameVi, String nameEn, boolean active) {
+        public CatalogueService.DocumentTypeView view() {
+            return new CatalogueService.DocumentTypeView(type.code(), type.abbreviation(), nameVi, nameEn,
+                    type.category());
+        }
+    }
+
+    public static List<Effective> all(EntityManager em, Agency agency) {
+        Map<Long, AgencyDocumentType> overrides = em.createNamedQuery("AgencyDocumentType.findByAgency",
+                        AgencyDocumentType.class).setParameter("agencyId", agency.id()).getResultStream()
+                .collect(Collectors.toMap(AgencyDocumentType::documentTypeId, Function.identity()));
+        return em.createNamedQuery("DocumentType.findForAgency", DocumentType.class).setParameter("agency", agency)
+                .getResultStream().map(t -> effective(t, overrides.get(t.id()))).toList();
+    }
+
+    public static Effective effective(DocumentType t, AgencyDocumentType override) {
+        return override == null ? new Effective(t, t.nameVi(), t.nameEn(), t.active())
+                : new Effective(t, override.nameVi(), override.nameEn(), override.active() && t.active());
+    }
+
+    /** The active type of this code usable by the agency (for registration), or null. */
+    public static DocumentType usable(EntityManager em, Agency agency, String code) {
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return all(em, agency).stream().filter(e -> e.active() && e.type().code().equals(c))
+                .map(Effective::type).findFirst().orElse(null);
+    }
+}
