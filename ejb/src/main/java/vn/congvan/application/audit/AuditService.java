@@ -38,6 +38,8 @@ import java.util.logging.Logger;
 public class AuditService {
 
     public static final String INCOMING = "INCOMING";
+    public static final String OUTGOING = "OUTGOING";
+    public static final String REGISTER = "REGISTER";
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
 
     @PersistenceContext
@@ -62,6 +64,61 @@ public class AuditService {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the action log", e);
         }
+    }
+
+    /**
+     * Records an action on another kind of record ({@link #OUTGOING} document, {@link #REGISTER}) by the
+     * current user; joins the caller's transaction, which has checked the user may act on it.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordOn(AuditAction action, String documentKind, long documentId, Long attachmentId, String detail) {
+        User me = users.current();
+        JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                documentKind, documentId, attachmentId, detail);
+        try (Connection c = dataSource.getConnection()) {
+            JdbcActionLog.append(c, a);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the action log", e);
+        }
+    }
+
+    /** An outgoing document's history, oldest first, for those who may see the document. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public List<HistoryEntryView> outgoingHistory(long documentId) {
+        User me = users.current();
+        vn.congvan.domain.model.outgoing.OutgoingDocument d =
+                em.find(vn.congvan.domain.model.outgoing.OutgoingDocument.class, documentId);
+        if (d == null || !vn.congvan.domain.model.outgoing.OutgoingAccess.canView(me, d)) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
+        }
+        return entriesOf(OUTGOING, documentId);
+    }
+
+    /** A register's history (closing, pattern changes), for the administrators and clerks of its agency. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public List<HistoryEntryView> registerHistory(long registerId) {
+        User me = users.current();
+        vn.congvan.domain.model.register.Register r = em.find(vn.congvan.domain.model.register.Register.class, registerId);
+        if (r == null || !r.belongsTo(me.agency())) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+        }
+        return entriesOf(REGISTER, registerId);
+    }
+
+    private List<HistoryEntryView> entriesOf(String kind, long id) {
+        List<ActionEntry> entries;
+        try (Connection c = dataSource.getConnection()) {
+            entries = JdbcActionLog.history(c, kind, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        Map<Long, String> names = new HashMap<>();
+        return entries.stream().map(e -> HistoryEntryView.of(e, e.userId() == null ? e.username()
+                : names.computeIfAbsent(e.userId(), uid -> {
+                    User u = em.find(User.class, uid);
+                    return u == null ? e.username() : u.fullName();
+                }))).toList();
     }
 
     /** A document's history, oldest first, for those who may see the document. */

@@ -34,6 +34,10 @@ public class Department {
     @Column(nullable = false)
     private String name;
 
+    /** Viết tắt: the drafting unit's abbreviation in notations ({unit}, e.g. VP in 12/UBND-VP); the code when unset. */
+    @Column(length = 20)
+    private String abbreviation;
+
     protected Department() {
     }
 
@@ -47,4 +51,14 @@ public class Department {
     public Agency agency() { return agency; }
     public String code() { return code; }
     public String name() { return name; }
+    public String abbreviation() { return abbreviation; }
+
+    /** What {unit} of a notation pattern prints: the abbreviation, else the code. */
+    public String notationAbbreviation() {
+        return abbreviation == null || abbreviation.isBlank() ? code : abbreviation;
+    }
+
+    public void setAbbreviation(String abbreviation) {
+        this.abbreviation = abbreviation == null || abbreviation.isBlank() ? null : abbreviation.strip();
+    }
 }

@@ -7,5 +7,11 @@ public enum AuditAction {
     /** Xem: its page or its REST representation was opened. */
     VIEWED,
     /** Tải về: an attachment was downloaded. */
-    DOWNLOADED
+    DOWNLOADED,
+    /** Thu hồi: an outgoing document was withdrawn (it keeps its number). */
+    WITHDRAWN,
+    /** Đóng sổ: a register was closed and takes no more numbers. */
+    CLOSED,
+    /** A register's notation patterns were set. */
+    PATTERN_SET
 }
