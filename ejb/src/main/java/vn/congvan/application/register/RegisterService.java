@@ -162,7 +162,9 @@ public class RegisterService {
         return em.createQuery("SELECT r FROM Register r WHERE r.agency = :agency AND r.year = :year"
                         + " ORDER BY r.kind, r.series, r.code", Register.class)
                 .setParameter("agency", me.agency()).setParameter("year", command.year())
-                .getResultStream().map(RegisterView::of).toList();
+                .getResultStream()
+                .filter(r -> r.series() != RegisterSeries.SECRET || me.clearance().covers(Clearance.MAT))
+                .map(RegisterView::of).toList();
     }
 
     /** The registers of a year open on first use: copies of last year's, in a transaction of their own. */

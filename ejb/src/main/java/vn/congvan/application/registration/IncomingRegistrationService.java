@@ -146,7 +146,8 @@ public class IncomingRegistrationService {
                 blankToNull(command.codeNumber()), blankToNull(command.codeNotation()), command.issuedDate(),
                 command.subject().strip(), blankToNull(command.signerFullName()), blankToNull(command.signerPosition()),
                 pages, command.priority() == null ? Priority.THUONG : Priority.ofCode(command.priority()),
-                secrecy, command.dueDate(), blankToNull(command.description()));
+                secrecy, command.dueDate(), blankToNull(command.description()), blankToNull(command.language()),
+                blankToNull(command.toPlaces()));
 
         List<IncomingView.DuplicateOf> duplicates = duplicatesOf(clerk, details);
         IncomingDocument doc;

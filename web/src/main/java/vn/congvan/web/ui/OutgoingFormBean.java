@@ -75,9 +75,9 @@ public class OutgoingFormBean implements Serializable {
     @PostConstruct
     void init() {
         registerList = registers.list(RegisterKind.OUTGOING, null).stream().filter(r -> !r.closed()).toList();
-        if (!registerList.isEmpty()) {
-            registerId = registerList.get(0).id();
-        }
+        // the year's general register first (CHUNG), else the first one open
+        registerId = registerList.stream().filter(r -> r.code().equals("CHUNG")).map(RegisterView::id).findFirst()
+                .orElse(registerList.isEmpty() ? null : registerList.get(0).id());
         documentTypes = catalogue.documentTypes();
         departments = catalogue.departments();
         issuedDate = VietnamTime.today();

@@ -41,7 +41,8 @@ public class OutgoingListBean implements Serializable {
 
     public void load() {
         if (registerId == null && !registerList.isEmpty()) {
-            registerId = registerList.get(0).id();
+            registerId = registerList.stream().filter(r -> r.code().equals("CHUNG")).map(RegisterView::id).findFirst()
+                    .orElse(registerList.get(0).id());
         }
         try {
             current = registerId == null ? new OutgoingPage(0, 0, PAGE_SIZE, List.of())
