@@ -38,6 +38,8 @@ import java.util.logging.Logger;
 public class AuditService {
 
     public static final String INCOMING = "INCOMING";
+    public static final String OUTGOING = "OUTGOING";
+    public static final String REGISTER = "REGISTER";
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
 
     @PersistenceContext
@@ -72,8 +74,22 @@ public class AuditService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAdmin(AuditAction action, String kind, long id, String detail) {
         User me = users.current();
-        JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
-                kind, id, null, detail);
+        append(new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action, kind, id, null, detail));
+    }
+
+    /**
+     * Records an action on another kind of record ({@link #OUTGOING} document, {@link #REGISTER}) by the
+     * current user; joins the caller's transaction, which has checked the user may act on it.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordOn(AuditAction action, String documentKind, long documentId, Long attachmentId, String detail) {
+        User me = users.current();
+        append(new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                documentKind, documentId, attachmentId, detail));
+    }
+
+    private void append(JdbcActionLog.NewAction a) {
         try (Connection c = dataSource.getConnection()) {
             JdbcActionLog.append(c, a);
         } catch (SQLException e) {
@@ -84,16 +100,50 @@ public class AuditService {
     /** The action log entries about one object of the organisation written in the caller's agency, oldest first. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<HistoryEntryView> adminHistory(String kind, long id) {
-        List<ActionEntry> entries;
+        // an ND30 document type is shared: each agency sees only its own administrators' changes
+        Long agency = users.current().agency().id();
+        return read(kind, id).stream().filter(e -> agency.equals(e.agencyId()))
+                .map(e -> HistoryEntryView.of(e, e.username())).toList();
+    }
+
+    /** An outgoing document's history, oldest first, for those who may see the document. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public List<HistoryEntryView> outgoingHistory(long documentId) {
+        User me = users.current();
+        vn.congvan.domain.model.outgoing.OutgoingDocument d =
+                em.find(vn.congvan.domain.model.outgoing.OutgoingDocument.class, documentId);
+        if (d == null || !vn.congvan.domain.model.outgoing.OutgoingAccess.canView(me, d)) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
+        }
+        return entriesOf(OUTGOING, documentId);
+    }
+
+    /** A register's history (closing, pattern changes), for the administrators and clerks of its agency. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.ADMIN})
+    public List<HistoryEntryView> registerHistory(long registerId) {
+        User me = users.current();
+        vn.congvan.domain.model.register.Register r = em.find(vn.congvan.domain.model.register.Register.class, registerId);
+        if (r == null || !r.belongsTo(me.agency())) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+        }
+        return entriesOf(REGISTER, registerId);
+    }
+
+    private List<ActionEntry> read(String kind, long id) {
         try (Connection c = dataSource.getConnection()) {
-            entries = JdbcActionLog.history(c, kind, id);
+            return JdbcActionLog.history(c, kind, id);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the action log", e);
         }
-        // an ND30 document type is shared: each agency sees only its own administrators' changes
-        Long agency = users.current().agency().id();
-        return entries.stream().filter(e -> agency.equals(e.agencyId()))
-                .map(e -> HistoryEntryView.of(e, e.username())).toList();
+    }
+
+    private List<HistoryEntryView> entriesOf(String kind, long id) {
+        Map<Long, String> names = new HashMap<>();
+        return read(kind, id).stream().map(e -> HistoryEntryView.of(e, e.userId() == null ? e.username()
+                : names.computeIfAbsent(e.userId(), uid -> {
+                    User u = em.find(User.class, uid);
+                    return u == null ? e.username() : u.fullName();
+                }))).toList();
     }
 
     /** A document's history, oldest first, for those who may see the document. */

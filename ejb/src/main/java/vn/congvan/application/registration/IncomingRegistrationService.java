@@ -145,7 +145,9 @@ public class IncomingRegistrationService {
                 blankToNull(command.codeNumber()), blankToNull(command.codeNotation()), command.issuedDate(),
                 command.subject().strip(), blankToNull(command.signerFullName()), blankToNull(command.signerPosition()),
                 pages, command.priority() == null ? Priority.THUONG : Priority.ofCode(command.priority()),
-                secrecy, command.dueDate(), blankToNull(command.description()));
+                secrecy, command.dueDate(), blankToNull(command.description()), blankToNull(command.language()),
+                blankToNull(command.toPlaces()));
+
         List<IncomingView.DuplicateOf> duplicates = duplicatesOf(clerk, details);
 
         // The files go into the store before the register is locked, so that the lock is held only for

@@ -37,7 +37,9 @@ public record IncomingView(
         String description,
         String registeredBy,
         List<AttachmentView> attachments,
-        List<DuplicateOf> duplicates) {
+        List<DuplicateOf> duplicates,
+        String language,
+        String toPlaces) {
 
     public static IncomingView of(IncomingDocument d, List<DuplicateOf> duplicates) {
         return new IncomingView(d.id(), d.register().id(), d.register().name(), d.register().year(),
@@ -48,7 +50,8 @@ public record IncomingView(
                 d.recipientDepartment() == null ? null : d.recipientDepartment().id(),
                 d.recipientDepartment() == null ? null : d.recipientDepartment().name(),
                 d.description(), d.registeredBy().fullName(),
-                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(duplicates));
+                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(duplicates),
+                d.language(), d.toPlaces());
     }
 
     /** An earlier registration with the same số, ký hiệu and issuing agency: a warning, not a refusal. */

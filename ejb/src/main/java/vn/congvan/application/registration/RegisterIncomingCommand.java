@@ -22,6 +22,8 @@ import java.time.LocalDate;
  * @param priority             edXML priority code 0–4
  * @param recipientDepartmentId đơn vị nhận
  * @param receiveMethod        PAPER, UPLOAD, EMAIL or EDXML
+ * @param language             Language (edXML), vi by default
+ * @param toPlaces             ToPlaces: the document's own recipients (nơi nhận), one per line
  */
 public record RegisterIncomingCommand(
         Long registerId,
@@ -40,5 +42,7 @@ public record RegisterIncomingCommand(
         LocalDate dueDate,
         Long recipientDepartmentId,
         @Pattern(regexp = "PAPER|UPLOAD|EMAIL|EDXML") String receiveMethod,
-        @Size(max = 1000) String description) {
+        @Size(max = 1000) String description,
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2})?") String language,
+        @Size(max = 2000) String toPlaces) {
 }

@@ -13,6 +13,10 @@ import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
 import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.outgoing.OutgoingAccess;
+import vn.congvan.domain.model.outgoing.OutgoingDocument;
+import vn.congvan.domain.model.outgoing.OutgoingStatus;
+import vn.congvan.application.common.VietnamTime;
 import vn.congvan.domain.model.register.Register;
 import vn.congvan.domain.model.register.RegisterBook;
 import vn.congvan.infrastructure.reporting.PdfRegisterRenderer;
@@ -96,7 +100,7 @@ public class RegisterPrintService {
 
     private List<List<String>> rows(User me, Register register, RegisterBook book, LocalDate from, LocalDate to) {
         if (book == RegisterBook.OUTGOING) {
-            return List.of(); // outgoing documents do not exist yet: the layout prints with no rows
+            return outgoingRows(me, register, from, to);
         }
         // the rule of the register listing (IncomingRegistrationService.list), within the date range
         List<IncomingDocument> docs = em.createQuery("SELECT d FROM IncomingDocument d LEFT JOIN d.recipientDepartment dep"
@@ -122,6 +126,37 @@ public class RegisterPrintService {
                             d.documentType().nameVi() + (d.numberAndNotation().isEmpty() ? "" : " số " + d.numberAndNotation())
                                     + " ngày " + day(d.issuedDate()) + " của " + d.organName() + ": " + d.subject(),
                             recipient, day(d.dueDate()), "", "", text(d.description())));
+        }
+        return rows;
+    }
+
+    /**
+     * Sổ đăng ký văn bản đi: số, ký hiệu · ngày tháng · tên loại và trích yếu · người ký · nơi nhận · đơn vị,
+     * người nhận bản lưu · số lượng bản · ngày chuyển · ký nhận · ghi chú. A withdrawn document keeps its
+     * line, marked withdrawn with the reason in the notes.
+     */
+    private List<List<String>> outgoingRows(User me, Register register, LocalDate from, LocalDate to) {
+        List<OutgoingDocument> docs = em.createQuery("SELECT d FROM OutgoingDocument d LEFT JOIN d.draftingDepartment dep"
+                        + " WHERE d.register = :register AND d.issuedDate BETWEEN :from AND :to"
+                        + " AND d.secrecy IN :levels ORDER BY d.number", OutgoingDocument.class)
+                .setParameter("register", register).setParameter("from", from).setParameter("to", to)
+                .setParameter("levels", DocumentAccess.visibleLevels(me))
+                .getResultList();
+        List<List<String>> rows = new ArrayList<>();
+        for (OutgoingDocument d : docs) {
+            if (!OutgoingAccess.canView(me, d)) {
+                continue;
+            }
+            String signer = text(d.signerFullName()) + (d.signerPosition() == null ? "" : " (" + d.signerPosition() + ")");
+            String recipients = String.join("; ", d.recipients().stream().map(r -> r.name()).toList());
+            String notes = text(d.description());
+            if (d.status() == OutgoingStatus.WITHDRAWN) {
+                notes = "ĐÃ THU HỒI ngày " + day(d.withdrawnAt().atZone(VietnamTime.ZONE).toLocalDate()) + ": "
+                        + d.withdrawReason() + (notes.isEmpty() ? "" : ". " + notes);
+            }
+            rows.add(List.of(d.numberAndNotation(), day(d.issuedDate()), d.documentType().nameVi() + ": " + d.subject(),
+                    signer.strip(), recipients, text(d.archiveHolder()),
+                    d.issuedAmount() == null ? "" : Integer.toString(d.issuedAmount()), "", "", notes));
         }
         return rows;
     }

@@ -66,6 +66,8 @@ public class IncomingFormBean implements Serializable {
     private Long recipientDepartmentId;
     private String receiveMethod = "UPLOAD";
     private String description;
+    private String language = "vi";
+    private String toPlaces;
     private transient UploadedFile file;
 
     @PostConstruct
@@ -91,7 +93,8 @@ public class IncomingFormBean implements Serializable {
             }
             IncomingView v = registration.register(new RegisterIncomingCommand(registerId, organName, organId,
                     codeNumber, codeNotation, documentType, issuedDate, subject, signerFullName, signerPosition,
-                    pageAmount, priority, null, dueDate, recipientDepartmentId, receiveMethod, description), files);
+                    pageAmount, priority, null, dueDate, recipientDepartmentId, receiveMethod, description,
+                    language, toPlaces), files);
             Ui.info(Ui.text("form.registered", String.valueOf(v.arrivalNumber())));
             for (IncomingView.DuplicateOf dup : v.duplicates()) {
                 Ui.warn(Ui.text("form.duplicate", String.valueOf(dup.arrivalNumber()), String.valueOf(dup.registerYear())));
@@ -154,6 +157,10 @@ public class IncomingFormBean implements Serializable {
     public void setReceiveMethod(String v) { receiveMethod = v; }
     public String getDescription() { return description; }
     public void setDescription(String v) { description = v; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String v) { language = v; }
+    public String getToPlaces() { return toPlaces; }
+    public void setToPlaces(String v) { toPlaces = v; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile v) { file = v; }
 }

@@ -41,6 +41,9 @@ public class Department {
     /** An inactive department is kept (users and documents refer to it) but no longer offered in forms. */
     @Column(nullable = false)
     private boolean active = true;
+    /** Viết tắt: the drafting unit's abbreviation in notations ({unit}, e.g. VP in 12/UBND-VP); the code when unset. */
+    @Column(length = 20)
+    private String abbreviation;
 
     protected Department() {
     }
@@ -72,4 +75,14 @@ public class Department {
     public String code() { return code; }
     public String name() { return name; }
     public boolean active() { return active; }
+    public String abbreviation() { return abbreviation; }
+
+    /** What {unit} of a notation pattern prints: the abbreviation, else the code. */
+    public String notationAbbreviation() {
+        return abbreviation == null || abbreviation.isBlank() ? code : abbreviation;
+    }
+
+    public void setAbbreviation(String abbreviation) {
+        this.abbreviation = abbreviation == null || abbreviation.isBlank() ? null : abbreviation.strip();
+    }
 }

@@ -26,5 +26,11 @@ public enum AuditAction {
     /** Đặt lại mật khẩu: an administrator set a temporary password. */
     PASSWORD_RESET,
     /** Đổi mật khẩu: the user changed their own password. */
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    /** Thu hồi: an outgoing document was withdrawn (it keeps its number). */
+    WITHDRAWN,
+    /** Đóng sổ: a register was closed and takes no more numbers. */
+    CLOSED,
+    /** A register's notation patterns were set. */
+    PATTERN_SET
 }

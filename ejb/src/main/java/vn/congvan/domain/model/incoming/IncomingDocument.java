@@ -120,6 +120,14 @@ public class IncomingDocument {
     @Column(length = 1000)
     private String description;
 
+    /** Language (edXML): vi by default. */
+    @Column(nullable = false, length = 10)
+    private String language = "vi";
+
+    /** ToPlaces: the document's own recipients as printed on it (nơi nhận), one per line. */
+    @Column(name = "to_places", length = 2000)
+    private String toPlaces;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "registered_by")
     private User registeredBy;
@@ -173,6 +181,8 @@ public class IncomingDocument {
         d.dueDate = details.dueDate();
         d.recipientDepartment = recipient;
         d.description = details.description();
+        d.language = details.language();
+        d.toPlaces = details.toPlaces();
         d.registeredBy = Objects.requireNonNull(clerk, "clerk");
         d.createdAt = receivedAt;
         d.arrivalNumber = register.takeNumber();
@@ -213,6 +223,8 @@ public class IncomingDocument {
     public LocalDate dueDate() { return dueDate; }
     public Department recipientDepartment() { return recipientDepartment; }
     public String description() { return description; }
+    public String language() { return language; }
+    public String toPlaces() { return toPlaces; }
     public User registeredBy() { return registeredBy; }
     public List<Attachment> attachments() { return List.copyOf(attachments); }
 }

@@ -70,6 +70,20 @@ public class Register {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Mẫu số, ký hiệu for typed documents (outgoing registers); null: {@link NotationPattern#DEFAULT_TYPED}. */
+    @Column(name = "notation_pattern", length = 100)
+    private String notationPattern;
+
+    /** Mẫu số, ký hiệu for công văn and thư công (no type abbreviation); null: {@link NotationPattern#DEFAULT_LETTER}. */
+    @Column(name = "letter_pattern", length = 100)
+    private String letterPattern;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+
     @Version
     private long version;
 
@@ -99,6 +113,45 @@ public class Register {
         return nextNumber++;
     }
 
+    /**
+     * Đóng sổ: the register takes no more numbers and is frozen (its patterns no longer change). A
+     * number it gave is never given again.
+     */
+    public void close(String username, Instant at) {
+        if (closed) {
+            throw new RegisterClosedException(code, year);
+        }
+        this.closed = true;
+        this.closedBy = Objects.requireNonNull(username, "username");
+        this.closedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Sets the notation patterns (each checked; null keeps the default). Refused on a closed register. */
+    public void setNotationPatterns(String typed, String letter) {
+        if (closed) {
+            throw new RegisterClosedException(code, year);
+        }
+        this.notationPattern = typed == null || typed.isBlank() ? null : NotationPattern.parse(typed, false).text();
+        this.letterPattern = letter == null || letter.isBlank() ? null : NotationPattern.parse(letter, true).text();
+    }
+
+    /** The pattern for a document whose type has the given abbreviation (null: công văn, thư công). */
+    public NotationPattern notationPatternFor(String typeAbbreviation) {
+        boolean isLetter = typeAbbreviation == null || typeAbbreviation.isBlank();
+        return isLetter ? NotationPattern.parse(letterPattern == null ? NotationPattern.DEFAULT_LETTER : letterPattern, true)
+                : NotationPattern.parse(notationPattern == null ? NotationPattern.DEFAULT_TYPED : notationPattern, false);
+    }
+
+    /** The same register for another year (mở sổ năm mới): same kind, series, code and patterns, numbering from 1. */
+    public Register copyFor(int newYear) {
+        String newName = name.contains(Integer.toString(year)) ? name.replace(Integer.toString(year), Integer.toString(newYear))
+                : name;
+        Register r = new Register(agency, newYear, kind, series, code, newName);
+        r.notationPattern = notationPattern;
+        r.letterPattern = letterPattern;
+        return r;
+    }
+
     public boolean belongsTo(Agency other) {
         return agency.id().equals(other.id());
     }
@@ -112,4 +165,8 @@ public class Register {
     public String name() { return name; }
     public long nextNumber() { return nextNumber; }
     public boolean closed() { return closed; }
+    public String notationPattern() { return notationPattern; }
+    public String letterPattern() { return letterPattern; }
+    public Instant closedAt() { return closedAt; }
+    public String closedBy() { return closedBy; }
 }
