@@ -63,6 +63,20 @@ class AdminIT {
         Api.Reply renamed = send("PUT", ADMIN, "/api/admin/departments/" + id, Map.of("code", code, "name", "Phòng Tài chính - Kế hoạch"));
         assertEquals(200, renamed.status(), renamed.text());
         assertEquals("Phòng Tài chính - Kế hoạch", renamed.json().get("name").asText());
+        assertEquals(code, renamed.json().get("notationAbbreviation").asText(), "no abbreviation: notations use the code");
+
+        // the abbreviation notations carry ({unit}): Vietnamese letters kept, spaces refused, nothing saved
+        Api.Reply abbreviated = send("PUT", ADMIN, "/api/admin/departments/" + id,
+                Map.of("code", code, "name", "Phòng Tài chính - Kế hoạch", "abbreviation", "TCKHĐT"));
+        assertEquals(200, abbreviated.status(), abbreviated.text());
+        assertEquals("TCKHĐT", abbreviated.json().get("notationAbbreviation").asText());
+        Api.Reply badAbbreviation = send("PUT", ADMIN, "/api/admin/departments/" + id,
+                Map.of("code", code, "name", "Tên khác", "abbreviation", "TC KH"));
+        assertEquals(422, badAbbreviation.status(), badAbbreviation.text());
+        assertEquals(List.of("abbreviation"), fields(badAbbreviation));
+        Api.Reply unchanged = send("GET", ADMIN, "/api/admin/departments/" + id, null);
+        assertEquals("Phòng Tài chính - Kế hoạch", unchanged.json().get("name").asText());
+        assertEquals("TCKHĐT", unchanged.json().get("abbreviation").asText());
 
         Api.Reply dup = send("POST", ADMIN, "/api/admin/departments", Map.of("code", "VP", "name", "Văn phòng 2"));
         assertEquals(409, dup.status(), dup.text());

@@ -15,9 +15,11 @@ public final class AdminViews {
     private AdminViews() {
     }
 
-    public record DepartmentView(long id, String code, String name, boolean active, long userCount) {
+    public record DepartmentView(long id, String code, String name, boolean active, long userCount,
+                                 String abbreviation, String notationAbbreviation) {
         static DepartmentView of(Department d, long users) {
-            return new DepartmentView(d.id(), d.code(), d.name(), d.active(), users);
+            return new DepartmentView(d.id(), d.code(), d.name(), d.active(), users, d.abbreviation(),
+                    d.notationAbbreviation());
         }
     }
 

@@ -65,6 +65,7 @@ public class OrganisationService {
         String name = command.name().strip();
         checkCodeFree(me, code, null);
         Department d = new Department(me.agency(), code, name);
+        d.setAbbreviation(command.abbreviation());
         em.persist(d);
         em.flush();
         audit.recordAdmin(AuditAction.CREATED, DEPARTMENT, d.id(), code + " " + name);
@@ -80,9 +81,13 @@ public class OrganisationService {
         String code = command.code().strip().toUpperCase(Locale.ROOT);
         String name = command.name().strip();
         checkCodeFree(me, code, d);
-        String detail = change("code", d.code(), code) + change("name", d.name(), name);
+        String abbreviation = command.abbreviation() == null || command.abbreviation().isBlank() ? null
+                : command.abbreviation().strip();
+        String detail = change("code", d.code(), code) + change("name", d.name(), name)
+                + change("abbreviation", d.abbreviation(), abbreviation);
         d.changeCode(code);
         d.rename(name);
+        d.setAbbreviation(abbreviation);
         em.flush();
         if (!detail.isEmpty()) {
             audit.recordAdmin(AuditAction.UPDATED, DEPARTMENT, d.id(), detail.strip());

@@ -26,6 +26,7 @@ public class AdminDepartmentsBean implements Serializable {
     private boolean editing;
     private Long editId;
     private String code;
+    private String abbreviation;
     private String name;
 
     @PostConstruct
@@ -41,6 +42,7 @@ public class AdminDepartmentsBean implements Serializable {
         editing = true;
         editId = null;
         code = null;
+        abbreviation = null;
         name = null;
     }
 
@@ -48,6 +50,7 @@ public class AdminDepartmentsBean implements Serializable {
         editing = true;
         editId = d.id();
         code = d.code();
+        abbreviation = d.abbreviation();
         name = d.name();
     }
 
@@ -57,7 +60,7 @@ public class AdminDepartmentsBean implements Serializable {
 
     public void save() {
         try {
-            DepartmentCommand c = new DepartmentCommand(code, name);
+            DepartmentCommand c = new DepartmentCommand(code, name, abbreviation);
             AdminViews.DepartmentView d = editId == null ? organisation.createDepartment(c)
                     : organisation.updateDepartment(editId, c);
             Ui.info(Ui.text(editId == null ? "admin.department.created" : "admin.saved", d.name()));
@@ -85,6 +88,8 @@ public class AdminDepartmentsBean implements Serializable {
     public List<AdminViews.DepartmentView> getDepartments() { return departments; }
     public boolean isEditing() { return editing; }
     public boolean isNew() { return editId == null; }
+    public String getAbbreviation() { return abbreviation; }
+    public void setAbbreviation(String abbreviation) { this.abbreviation = abbreviation; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
