@@ -13,8 +13,4 @@ public record DepartmentCommand(
         @NotBlank @Size(max = 30) @Pattern(regexp = "\\s*[A-Za-z0-9_.-]+\\s*") String code,
         @NotBlank @Size(max = 255) String name,
         @Size(max = 20) @Pattern(regexp = "\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}&.]*)?\\s*") String abbreviation) {
-
-    public DepartmentCommand(String code, String name) {
-        this(code, name, null);
-    }
 }
