@@ -7,5 +7,11 @@ public enum AuditAction {
     /** Xem: its page or its REST representation was opened. */
     VIEWED,
     /** Tải về: an attachment was downloaded. */
-    DOWNLOADED
+    DOWNLOADED,
+    /** Cấu hình chữ ký số: an administrator changed trust anchors, CRLs, TSA, remote services, PKCS#11 libraries or the default level. */
+    SIGNING_CONFIG,
+    /** Khóa ký số: a user set their signing key (PKCS#12, PKCS#11 slot or remote credential). */
+    SIGNING_KEY_SET,
+    /** Ký số: a user signed a document (or a test document) with their key. */
+    SIGNED
 }
