@@ -48,7 +48,7 @@ class SigningKeySourcesIT {
     @BeforeAll
     static void setUp() throws Exception {
         pki = SharedPki.get();
-        SigningSetup.trust(pki);
+        SigningSetup.trustOnce(pki);
         SigningSetup.level("B-B");
     }
 

@@ -38,6 +38,16 @@ final class SigningSetup {
         }
     }
 
+    private static TestPki trusted;
+
+    /** {@link #trust} once per test JVM (the test classes share one PKI). */
+    static synchronized void trustOnce(TestPki pki) throws Exception {
+        if (trusted != pki) {
+            trust(pki);
+            trusted = pki;
+        }
+    }
+
     static byte[] fetch(String url) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
