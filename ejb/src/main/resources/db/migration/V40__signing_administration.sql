@@ -56,8 +56,8 @@ CREATE TABLE pkcs11_library (
 
 -- Installation-wide settings: TSA (url, user, password encrypted, hash), online revocation, default PAdES level.
 CREATE TABLE signing_setting (
-    name   VARCHAR(60)   NOT NULL PRIMARY KEY,
-    value  VARCHAR(2000)
+    setting_name   VARCHAR(60)   NOT NULL PRIMARY KEY,
+    setting_value  VARCHAR(2000)
 );
 
 -- Each user's key source: P12 (file in the content store), PKCS11 (approved library + slot + key

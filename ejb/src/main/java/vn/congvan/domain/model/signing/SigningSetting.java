@@ -19,9 +19,9 @@ public class SigningSetting {
     public static final String DEFAULT_LEVEL = "pades.default-level";
 
     @Id
-    @Column(nullable = false, length = 60)
+    @Column(name = "setting_name", nullable = false, length = 60)
     private String name;
-    @Column(length = 2000)
+    @Column(name = "setting_value", length = 2000)
     private String value;
 
     protected SigningSetting() {
