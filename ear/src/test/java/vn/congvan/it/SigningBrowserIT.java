@@ -43,7 +43,8 @@ class SigningBrowserIT {
 
             page.fill("#test\\:secret", "sai");
             page.click("#test\\:sign");
-            assertThat(page.locator(".ui-messages-error")).containsText("Mật khẩu hoặc mã PIN không đúng");
+            assertThat(page.locator(".ui-messages-error")).containsText("Dữ liệu chưa hợp lệ");
+            assertThat(page.locator("#test")).containsText("Mật khẩu hoặc mã PIN không đúng");
 
             page.fill("#test\\:secret", "mk-van-thu");
             page.click("#test\\:sign");

@@ -20,6 +20,15 @@ public class SigningJournal {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private vn.congvan.application.security.UserDirectory users;
+
+    /** The name of the caller's agency (read in a transaction: the signing itself runs without one). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public String agencyName() {
+        return users.current().agency().name();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signed(String detail) {
         audit.recordSetting(AuditAction.SIGNED, detail);

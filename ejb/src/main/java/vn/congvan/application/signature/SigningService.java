@@ -86,7 +86,7 @@ public class SigningService {
         User me = users.current();
         String title = me.positionTitle() == null || me.positionTitle().isBlank() ? "Người ký" : me.positionTitle();
         byte[] pdf = document == null || document.length == 0
-                ? SamplePdf.write(me.agency().name(), title, me.fullName()) : document;
+                ? SamplePdf.write(journal.agencyName(), title, me.fullName()) : document;
         Placement placement = new Placement(title.toUpperCase(), me.fullName(), null,
                 document == null || document.length == 0 ? null : new Appearance.Box(0, 340, 60, 200, 80), "Ký thử / test signature");
         SignedDocument signed = signAs(me, pdf, secrets, placement, "ky-thu.pdf");

@@ -77,7 +77,8 @@ public class SigningSetupReader {
         return new SigningSetup(List.copyOf(anchors), List.copyOf(crls), onlineRevocation, tsa, level);
     }
 
-    Map<String, String> settings() {
+    /** The stored settings by name (values as stored: the TSA password sealed). */
+    public Map<String, String> settings() {
         Map<String, String> out = new HashMap<>();
         for (SigningSetting s : em.createQuery("SELECT s FROM SigningSetting s", SigningSetting.class).getResultList()) {
             if (s.value() != null) {
