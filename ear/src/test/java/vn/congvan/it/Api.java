@@ -76,6 +76,31 @@ final class Api {
         }
     }
 
+    static Reply post(String user, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
+    static Reply putJson(String user, String path, Object body) {
+        try {
+            return put(user, path, "application/json", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Reply delete(String user, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).DELETE();
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
     static Reply put(String user, String path, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body));

@@ -314,7 +314,8 @@ public final class PdfSigningService {
         private final java.net.http.HttpClient http;
 
         TimeoutTsaClient(String url, java.time.Duration timeout) {
-            super(url, null, null, 8192, DIGEST);
+            // credentials may come as the URL's user info (https://user:password@tsa.example/tsa): sent as HTTP Basic
+            super(withoutUserInfo(url), userInfo(url, 0), userInfo(url, 1), 8192, DIGEST);
             this.timeout = timeout;
             this.http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
                     .connectTimeout(timeout).build();
@@ -322,13 +323,16 @@ public final class PdfSigningService {
 
         @Override
         protected byte[] getTSAResponse(byte[] requestBytes) throws IOException {
-            java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(tsaURL))
+            java.net.http.HttpRequest.Builder req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(tsaURL))
                     .timeout(timeout)
                     .header("Content-Type", "application/timestamp-query")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(requestBytes))
-                    .build();
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(requestBytes));
+            if (tsaUsername != null && !tsaUsername.isEmpty()) {
+                req.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (tsaUsername + ":" + (tsaPassword == null ? "" : tsaPassword)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             try {
-                java.net.http.HttpResponse<byte[]> res = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                java.net.http.HttpResponse<byte[]> res = http.send(req.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
                 if (res.statusCode() != 200) {
                     throw new IOException("The TSA answered HTTP " + res.statusCode());
                 }
@@ -338,6 +342,24 @@ public final class PdfSigningService {
                 throw new IOException("Interrupted while waiting for the TSA", e);
             }
         }
+    }
+
+    static String withoutUserInfo(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        if (u.getRawUserInfo() == null) {
+            return url;
+        }
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
+                + (u.getRawPath() == null ? "" : u.getRawPath()) + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    static String userInfo(String url, int part) {
+        String info = java.net.URI.create(url).getRawUserInfo();
+        if (info == null) {
+            return null;
+        }
+        String[] p = info.split(":", 2);
+        return part < p.length ? java.net.URLDecoder.decode(p[part], java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
     IOcspClient ocspClient() {

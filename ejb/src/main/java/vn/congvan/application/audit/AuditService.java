@@ -66,6 +66,20 @@ public class AuditService {
         }
     }
 
+    /** What {@link #recordSetting} entries are about: the signing configuration, or a user's signing key. */
+    public static final String SIGNING = "SIGNING";
+
+    /**
+     * Records an action that concerns no document (a configuration change, a user's signing key, a test
+     * signature) by the current user; joins the caller's transaction.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordSetting(AuditAction action, String detail) {
+        User me = users.current();
+        append(new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action, SIGNING, null, null, detail));
+    }
+
     /**
      * Records a change to the organisation (a department, user, position or document type: {@code kind} and
      * {@code id}) by the current user; joins the caller's transaction.
@@ -144,6 +158,30 @@ public class AuditService {
                     User u = em.find(User.class, uid);
                     return u == null ? e.username() : u.fullName();
                 }))).toList();
+    }
+
+    /** The latest entries about the signing configuration and signing keys, newest first (administrators). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<HistoryEntryView> signingHistory(int limit) {
+        List<HistoryEntryView> out = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT seq FROM action_log WHERE document_kind = ?"
+                     + " ORDER BY seq DESC")) {
+            ps.setString(1, SIGNING);
+            ps.setMaxRows(limit);
+            List<Long> seqs = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+            for (ActionEntry e : JdbcActionLog.entries(c, seqs)) {
+                out.add(HistoryEntryView.of(e, e.username()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        return out;
     }
 
     /** A document's history, oldest first, for those who may see the document. */

@@ -11,7 +11,9 @@ public enum Problem {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     UNPROCESSABLE(422),
-    SERVER_ERROR(500);
+    SERVER_ERROR(500),
+    /** An outside service (remote signing, TSA) did not answer in time. */
+    GATEWAY_TIMEOUT(504);
 
     private final int status;
 

@@ -35,6 +35,9 @@ public class SignatureCheck {
     @Inject
     private Settings settings;
 
+    @jakarta.ejb.EJB
+    private SigningSetupReader setup;
+
     private volatile Anchors anchors = new Anchors(null, -1, List.of(), List.of());
 
     /** The outcome of checking one file. */
@@ -46,9 +49,7 @@ public class SignatureCheck {
             return new Finding(0, null, null, null);
         }
         try {
-            Anchors a = anchors();
-            VerifyConfig config = new VerifyConfig(a.certificates(), settings.onlineRevocation(), null, a.crls());
-            VerificationReport report = new SignatureVerifier(config).verify(Files.readAllBytes(pdf), fileName);
+            VerificationReport report = new SignatureVerifier(verifyConfig()).verify(Files.readAllBytes(pdf), fileName);
             String status = report.valid() ? VerificationReport.Status.VALID.name()
                     : report.signatures().stream().anyMatch(s -> s.status() == VerificationReport.Status.INVALID)
                     ? VerificationReport.Status.INVALID.name() : VerificationReport.Status.INDETERMINATE.name();
@@ -60,6 +61,27 @@ public class SignatureCheck {
             return new Finding(signatureCount, VerificationReport.Status.INDETERMINATE.name(),
                     "Không kiểm tra được chữ ký: " + e.getMessage() + "\nThe signatures could not be checked.", null);
         }
+    }
+
+    /**
+     * What signatures are verified against: the trust anchors and CRLs administered in the application
+     * and those in the {@code <data>/trust} folder, and the online revocation switch.
+     */
+    public VerifyConfig verifyConfig() {
+        SigningSetup s = setup.current();
+        return new VerifyConfig(s.anchors(), s.onlineRevocation(), null, s.crls());
+    }
+
+    /** The status of a whole report: VALID, INVALID when a signature is, INDETERMINATE otherwise. */
+    public static String status(VerificationReport report) {
+        return report.valid() ? VerificationReport.Status.VALID.name()
+                : report.signatures().stream().anyMatch(s -> s.status() == VerificationReport.Status.INVALID)
+                ? VerificationReport.Status.INVALID.name() : VerificationReport.Status.INDETERMINATE.name();
+    }
+
+    /** The trust anchors and CRLs of the {@code <data>/trust} folder (cached; re-read when its content changes). */
+    public Anchors folderAnchors() {
+        return anchors();
     }
 
     /** The configured trust anchors and CRLs (cached; re-read when the folder's content changes). */
@@ -78,7 +100,7 @@ public class SignatureCheck {
     }
 
     public List<X509Certificate> trustAnchors() {
-        return anchors().certificates();
+        return setup.current().anchors();
     }
 
     private static List<X509CRL> loadCrls(Path dir) {
@@ -137,6 +159,6 @@ public class SignatureCheck {
         return List.copyOf(out);
     }
 
-    record Anchors(Path dir, long stamp, List<X509Certificate> certificates, List<X509CRL> crls) {
+    public record Anchors(Path dir, long stamp, List<X509Certificate> certificates, List<X509CRL> crls) {
     }
 }

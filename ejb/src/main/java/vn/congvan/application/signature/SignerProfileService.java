@@ -52,8 +52,92 @@ public class SignerProfileService {
     @Inject
     private ContentStore contentStore;
 
+    @Inject
+    private KeySourceFactory keys;
+
+    @EJB
+    private vn.congvan.application.audit.AuditService audit;
+
+    @EJB
+    private SigningSetupReader setup;
+
     public SignerProfileView profile() {
-        return SignerProfileView.of(users.current());
+        return view(users.current());
+    }
+
+    private SignerProfileView view(User u) {
+        String serviceName = null;
+        if (u.signingCscServiceId() != null) {
+            try {
+                serviceName = keys.remoteService(u.signingCscServiceId()).name();
+            } catch (ApplicationProblemException gone) {
+                serviceName = null;
+            }
+        }
+        return SignerProfileView.of(u, serviceName);
+    }
+
+    /** The approved PKCS#11 libraries and remote signing services a user may choose from. */
+    public SigningOptionsView options() {
+        jakarta.persistence.EntityManager em = this.em;
+        return new SigningOptionsView(
+                em.createNamedQuery("Pkcs11Library.all", vn.congvan.domain.model.signing.Pkcs11Library.class)
+                        .getResultStream().map(l -> new SigningOptionsView.Library(l.path(), l.label())).toList(),
+                em.createNamedQuery("RemoteSigningService.all", vn.congvan.domain.model.signing.RemoteSigningService.class)
+                        .getResultStream().map(r -> new SigningOptionsView.RemoteService(r.id(), r.name(), r.baseUrl())).toList(),
+                setup.current().defaultLevel().label());
+    }
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    /**
+     * Sets a slot of a USB token or HSM as the caller's key: the library must be one an administrator
+     * approved; the PIN opens the token once to read and check the certificate and is not stored.
+     */
+    public SignerProfileView registerPkcs11(String library, Long slot, String alias, String pin) {
+        User me = users.current();
+        String lib = keys.approvedLibrary(library);
+        try (vn.congvan.signing.keys.KeySource key = keys.pkcs11(lib, slot, alias, pin)) {
+            vn.congvan.domain.model.signing.CertificateFacts cert = checked(key);
+            me.setKeySource(vn.congvan.domain.model.signing.KeySourceKind.PKCS11, null, lib, slot,
+                    alias == null || alias.isBlank() ? null : alias.trim(), null, null, cert);
+            audit.recordSetting(vn.congvan.domain.model.audit.AuditAction.SIGNING_KEY_SET,
+                    "PKCS#11 " + lib + (slot == null ? "" : " slot " + slot) + ": " + cert.subject());
+            return view(me);
+        }
+    }
+
+    /**
+     * Sets a credential at a remote signing service (CSC) as the caller's key: the access token reads the
+     * credential's certificate once and is not stored; it and the PIN are asked again at signing time.
+     */
+    public SignerProfileView registerCsc(Long serviceId, String credentialId, String accessToken) {
+        User me = users.current();
+        vn.congvan.domain.model.signing.RemoteSigningService service = keys.remoteService(serviceId);
+        vn.congvan.signing.keys.CscKeySource key = keys.csc(service, credentialId, accessToken, null);
+        vn.congvan.domain.model.signing.CertificateFacts cert = checked(key);
+        me.setKeySource(vn.congvan.domain.model.signing.KeySourceKind.CSC, null, null, null, null, service.id(),
+                key.credentialId(), cert);
+        audit.recordSetting(vn.congvan.domain.model.audit.AuditAction.SIGNING_KEY_SET,
+                "CSC " + service.baseUrl() + " credential " + key.credentialId() + ": " + cert.subject());
+        return view(me);
+    }
+
+    private static vn.congvan.domain.model.signing.CertificateFacts checked(vn.congvan.signing.keys.KeySource key) {
+        X509Certificate cert;
+        try {
+            cert = key.certificateChain().get(0);
+        } catch (SigningException e) {
+            throw SigningProblems.of(e, "pin");
+        }
+        vn.congvan.domain.model.signing.CertificateFacts facts =
+                vn.congvan.domain.model.signing.CertificateFacts.of(cert, SignatureVerifier::dn);
+        String refusal = facts.refusalAt(java.time.Instant.now());
+        if (refusal != null) {
+            throw ApplicationProblemException.invalid(FieldError.of("key", refusal));
+        }
+        return facts;
     }
 
     public SignerProfileView uploadSignatureImage(UploadedFile file) {
@@ -82,7 +166,7 @@ public class SignerProfileService {
             }
             StoredFile stored = contentStore.commit(file.staged());
             me.setSignatureImage(stored.sha256());
-            return SignerProfileView.of(me);
+            return view(me);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,12 +211,15 @@ public class SignerProfileService {
         }
         try {
             StoredFile stored = contentStore.commit(file.staged());
-            me.setSigningKey("P12", stored.sha256(), SignatureVerifier.dn(cert.getSubjectX500Principal()),
-                    SignatureVerifier.dn(cert.getIssuerX500Principal()), cert.getNotAfter().toInstant());
+            vn.congvan.domain.model.signing.CertificateFacts facts =
+                    vn.congvan.domain.model.signing.CertificateFacts.of(cert, SignatureVerifier::dn);
+            me.setKeySource(vn.congvan.domain.model.signing.KeySourceKind.P12, stored.sha256(), null, null, null, null,
+                    null, facts);
+            audit.recordSetting(vn.congvan.domain.model.audit.AuditAction.SIGNING_KEY_SET, "PKCS#12: " + facts.subject());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SignerProfileView.of(me);
+        return view(me);
     }
 
     private static BufferedImage readPng(Path p) throws IOException {

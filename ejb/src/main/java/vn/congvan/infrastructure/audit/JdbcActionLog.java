@@ -96,6 +96,22 @@ public final class JdbcActionLog {
         return out;
     }
 
+    /** The entries with these numbers, in the order given. */
+    public static List<ActionEntry> entries(Connection c, List<Long> seqs) throws SQLException {
+        List<ActionEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM action_log WHERE seq = ?")) {
+            for (long seq : seqs) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Walks the whole chain up to the head and names the first broken entry. Entries written while
      * the check runs are beyond the head it read and are left for the next check; an entry beyond

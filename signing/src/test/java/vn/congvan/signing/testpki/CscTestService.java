@@ -50,6 +50,8 @@ public final class CscTestService implements AutoCloseable {
     private final Map<String, TestPki.Identity> credentials;
     private final Map<String, Sad> sads = new ConcurrentHashMap<>();
     public final AtomicInteger signHashCalls = new AtomicInteger();
+    /** How long signatures/signHash waits before answering (a user confirming on a phone); 0 by default. */
+    public volatile long signHashDelayMillis;
 
     public CscTestService(Map<String, TestPki.Identity> credentials) throws IOException {
         this.credentials = credentials;
@@ -130,6 +132,9 @@ public final class CscTestService implements AutoCloseable {
                 }
                 case "signatures/signHash" -> {
                     signHashCalls.incrementAndGet();
+                    if (signHashDelayMillis > 0) {
+                        Thread.sleep(signHashDelayMillis);
+                    }
                     Sad sad = sads.remove(req.path("SAD").asText());
                     String credId = req.path("credentialID").asText();
                     if (sad == null || !sad.credentialId().equals(credId)) {

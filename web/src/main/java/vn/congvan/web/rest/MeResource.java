@@ -118,4 +118,86 @@ public class MeResource {
             }
         }
     }
+
+    @EJB
+    private vn.congvan.application.signature.SigningService signing;
+
+    public record Pkcs11KeyInput(String library, Long slot, String alias, String pin) {
+    }
+
+    public record CscKeyInput(Long serviceId, String credentialId, String accessToken) {
+    }
+
+    /** A signed PDF and its verification report. */
+    public record SignedView(String fileName, String level, String keySource, String signer, String status,
+                             List<String> summary, jakarta.json.JsonValue report, String pdfBase64) {
+    }
+
+    /** The approved PKCS#11 libraries and remote signing services to choose from. */
+    @GET
+    @Path("signing-options")
+    public vn.congvan.application.signature.SigningOptionsView signingOptions() {
+        return profiles.options();
+    }
+
+    /** Sets a PKCS#11 slot as the signing key: {library, slot, alias, pin}; the PIN only checks it and is not stored. */
+    @POST
+    @Path("signing-key/pkcs11")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SignerProfileView registerPkcs11(Pkcs11KeyInput in) {
+        Pkcs11KeyInput k = in == null ? new Pkcs11KeyInput(null, null, null, null) : in;
+        return profiles.registerPkcs11(k.library(), k.slot(), k.alias(), k.pin());
+    }
+
+    /** Sets a remote (CSC) credential as the signing key: {serviceId, credentialId, accessToken}; the token is not stored. */
+    @POST
+    @Path("signing-key/csc")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SignerProfileView registerCsc(CscKeyInput in) {
+        CscKeyInput k = in == null ? new CscKeyInput(null, null, null) : in;
+        return profiles.registerCsc(k.serviceId(), k.credentialId(), k.accessToken());
+    }
+
+    /**
+     * "Ký thử": signs a sample PDF (or the PDF in part {@code file}) with the caller's key and signature
+     * image, verifies it, and returns both. Parts: {@code secret} (PKCS#12 password or PIN),
+     * {@code accessToken} (remote services), optional {@code file}.
+     */
+    @POST
+    @Path("test-signature")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public SignedView testSign(List<EntityPart> parts) {
+        String secret = null;
+        String token = null;
+        byte[] pdf = null;
+        try {
+            for (EntityPart part : parts) {
+                switch (part.getName()) {
+                    case "secret" -> secret = new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8);
+                    case "accessToken" -> token = new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8);
+                    case "file" -> {
+                        pdf = part.getContent().readNBytes((int) vn.congvan.application.signature.SigningService.MAX_DOCUMENT_BYTES + 1);
+                        if (pdf.length == 0) {
+                            pdf = null;
+                        }
+                    }
+                    default -> {
+                        // ignored
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view(signing.testSign(pdf, new vn.congvan.application.signature.SigningSecrets(secret, token)));
+    }
+
+    static SignedView view(vn.congvan.application.signature.SignedDocument d) {
+        jakarta.json.JsonValue report;
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(d.reportJson()))) {
+            report = r.readValue();
+        }
+        return new SignedView(d.fileName(), d.level(), d.keySource(), d.signer(), d.status(), d.summary(), report,
+                java.util.Base64.getEncoder().encodeToString(d.pdf()));
+    }
 }

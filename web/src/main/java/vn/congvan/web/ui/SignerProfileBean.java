@@ -84,6 +84,117 @@ public class SignerProfileBean implements Serializable {
         }
     }
 
+    // --- PKCS#11 slot, remote (CSC) credential, test signing ---
+
+    @EJB
+    private vn.congvan.application.signature.SigningService signing;
+
+    private vn.congvan.application.signature.SigningOptionsView options;
+    private String p11Library;
+    private Long p11Slot;
+    private String p11Alias;
+    private String p11Pin;
+    private Long cscServiceId;
+    private String cscCredential;
+    private String cscToken;
+    private String testSecret;
+    private String testToken;
+    private transient UploadedFile testFile;
+    private TestResult testResult;
+
+    /** The outcome of "Ký thử", kept for the download. */
+    public record TestResult(String status, String level, String keySource, java.util.List<String> summary, byte[] pdf)
+            implements Serializable {
+    }
+
+    public vn.congvan.application.signature.SigningOptionsView getOptions() {
+        if (options == null) {
+            options = profiles.options();
+        }
+        return options;
+    }
+
+    public void registerPkcs11() {
+        try {
+            profile = profiles.registerPkcs11(p11Library, p11Slot, p11Alias, p11Pin);
+            Ui.info(Ui.text("profile.keySaved"));
+        } catch (ApplicationProblemException e) {
+            Ui.show(e, "p11");
+        } finally {
+            p11Pin = null;
+        }
+    }
+
+    public void registerCsc() {
+        try {
+            profile = profiles.registerCsc(cscServiceId, cscCredential, cscToken);
+            Ui.info(Ui.text("profile.keySaved"));
+        } catch (ApplicationProblemException e) {
+            Ui.show(e, "csc");
+        } finally {
+            cscToken = null;
+        }
+    }
+
+    public void testSign() {
+        testResult = null;
+        try {
+            byte[] pdf = testFile == null || testFile.getSize() == 0 ? null : testFile.getContent();
+            vn.congvan.application.signature.SignedDocument d = signing.testSign(pdf,
+                    new vn.congvan.application.signature.SigningSecrets(testSecret, testToken));
+            testResult = new TestResult(d.status(), d.level(), d.keySource(), d.summary(), d.pdf());
+            Ui.info(Ui.text("profile.test.done", d.status()));
+        } catch (ApplicationProblemException e) {
+            Ui.show(e, "test");
+        } catch (jakarta.ejb.EJBException e) {
+            if (e.getCause() instanceof ApplicationProblemException ape) {
+                Ui.show(ape, "test");
+            } else {
+                throw e;
+            }
+        } finally {
+            testSecret = null;
+            testToken = null;
+        }
+    }
+
+    /** Sends the test-signed PDF. */
+    public void download() throws IOException {
+        if (testResult == null) {
+            return;
+        }
+        jakarta.faces.context.FacesContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ext = ctx.getExternalContext();
+        ext.responseReset();
+        ext.setResponseContentType("application/pdf");
+        ext.setResponseContentLength(testResult.pdf().length);
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"ky-thu.pdf\"");
+        ext.getResponseOutputStream().write(testResult.pdf());
+        ctx.responseComplete();
+    }
+
+    public String getP11Library() { return p11Library; }
+    public void setP11Library(String v) { this.p11Library = v; }
+    public Long getP11Slot() { return p11Slot; }
+    public void setP11Slot(Long v) { this.p11Slot = v; }
+    public String getP11Alias() { return p11Alias; }
+    public void setP11Alias(String v) { this.p11Alias = v; }
+    public String getP11Pin() { return p11Pin; }
+    public void setP11Pin(String v) { this.p11Pin = v; }
+    public Long getCscServiceId() { return cscServiceId; }
+    public void setCscServiceId(Long v) { this.cscServiceId = v; }
+    public String getCscCredential() { return cscCredential; }
+    public void setCscCredential(String v) { this.cscCredential = v; }
+    public String getCscToken() { return cscToken; }
+    public void setCscToken(String v) { this.cscToken = v; }
+    public String getTestSecret() { return testSecret; }
+    public void setTestSecret(String v) { this.testSecret = v; }
+    public String getTestToken() { return testToken; }
+    public void setTestToken(String v) { this.testToken = v; }
+    public UploadedFile getTestFile() { return testFile; }
+    public void setTestFile(UploadedFile v) { this.testFile = v; }
+    public TestResult getTestResult() { return testResult; }
+
     public SignerProfileView getProfile() { return profile; }
     public UploadedFile getImage() { return image; }
     public void setImage(UploadedFile image) { this.image = image; }

@@ -69,7 +69,7 @@ public class User {
     @Column(name = "signature_image_sha256", length = 64)
     private String signatureImageSha256;
 
-    /** P12 for now; PKCS11 and CSC (remote signing) to come. */
+    /** P12, PKCS11 or CSC ({@link vn.congvan.domain.model.signing.KeySourceKind}). */
     @Column(name = "signing_key_kind", length = 10)
     private String signingKeyKind;
 
@@ -85,6 +85,30 @@ public class User {
 
     @Column(name = "signing_cert_not_after")
     private Instant signingCertNotAfter;
+
+    @Column(name = "signing_cert_not_before")
+    private Instant signingCertNotBefore;
+
+    /** The certificate's key usages, comma-separated; null when it names none. */
+    @Column(name = "signing_cert_key_usage", length = 200)
+    private String signingCertKeyUsage;
+
+    /** For PKCS11: the approved library path, the slot id (null: the first token) and the key label. */
+    @Column(name = "signing_pkcs11_library", length = 500)
+    private String signingPkcs11Library;
+
+    @Column(name = "signing_pkcs11_slot")
+    private Long signingPkcs11Slot;
+
+    @Column(name = "signing_key_alias", length = 200)
+    private String signingKeyAlias;
+
+    /** For CSC: the remote signing service and the credential there. */
+    @Column(name = "signing_csc_service_id")
+    private Long signingCscServiceId;
+
+    @Column(name = "signing_csc_credential", length = 200)
+    private String signingCscCredential;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -186,6 +210,35 @@ public class User {
         this.signingCertIssuer = certIssuer;
         this.signingCertNotAfter = notAfter;
     }
+
+    /**
+     * Sets the key source with what is known of its certificate; the fields of the other kinds are cleared.
+     * Secrets (password, PIN, access token) are never kept.
+     */
+    public void setKeySource(vn.congvan.domain.model.signing.KeySourceKind kind, String p12Sha256, String pkcs11Library,
+                             Long pkcs11Slot, String keyAlias, Long cscServiceId, String cscCredential,
+                             vn.congvan.domain.model.signing.CertificateFacts cert) {
+        this.signingKeyKind = kind.name();
+        this.signingKeyRef = p12Sha256;
+        this.signingPkcs11Library = pkcs11Library;
+        this.signingPkcs11Slot = pkcs11Slot;
+        this.signingKeyAlias = keyAlias;
+        this.signingCscServiceId = cscServiceId;
+        this.signingCscCredential = cscCredential;
+        this.signingCertSubject = cert.subject();
+        this.signingCertIssuer = cert.issuer();
+        this.signingCertNotBefore = cert.notBefore();
+        this.signingCertNotAfter = cert.notAfter();
+        this.signingCertKeyUsage = cert.keyUsageText();
+    }
+
+    public Instant signingCertNotBefore() { return signingCertNotBefore; }
+    public String signingCertKeyUsage() { return signingCertKeyUsage; }
+    public String signingPkcs11Library() { return signingPkcs11Library; }
+    public Long signingPkcs11Slot() { return signingPkcs11Slot; }
+    public String signingKeyAlias() { return signingKeyAlias; }
+    public Long signingCscServiceId() { return signingCscServiceId; }
+    public String signingCscCredential() { return signingCscCredential; }
 
     public String signatureImageSha256() { return signatureImageSha256; }
     public String signingKeyKind() { return signingKeyKind; }

@@ -32,5 +32,11 @@ public enum AuditAction {
     /** Đóng sổ: a register was closed and takes no more numbers. */
     CLOSED,
     /** A register's notation patterns were set. */
-    PATTERN_SET
+    PATTERN_SET,
+    /** Cấu hình chữ ký số: an administrator changed trust anchors, CRLs, TSA, remote services, PKCS#11 libraries or the default level. */
+    SIGNING_CONFIG,
+    /** Khóa ký số: a user set their signing key (PKCS#12, PKCS#11 slot or remote credential). */
+    SIGNING_KEY_SET,
+    /** Ký số: a user signed a document (or a test document) with their key. */
+    SIGNED
 }
