@@ -38,6 +38,8 @@ import java.util.logging.Logger;
 public class AuditService {
 
     public static final String INCOMING = "INCOMING";
+    /** The kind under which dossier actions are logged. */
+    public static final String DOSSIER = "DOSSIER";
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
 
     @PersistenceContext
@@ -57,6 +59,23 @@ public class AuditService {
         User me = users.current();
         JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
                 INCOMING, document.id(), attachment == null ? null : attachment.id(), detail);
+        try (Connection c = dataSource.getConnection()) {
+            JdbcActionLog.append(c, a);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the action log", e);
+        }
+    }
+
+    /**
+     * Records an action on anything the log can point at by kind and id (a dossier: {@link #DOSSIER}; a
+     * document: its {@code DocumentKind} name) by the current user; joins the caller's transaction.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditAction action, String kind, long id, Long attachmentId, String detail) {
+        User me = users.current();
+        JdbcActionLog.NewAction a = new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                kind, id, attachmentId, detail);
         try (Connection c = dataSource.getConnection()) {
             JdbcActionLog.append(c, a);
         } catch (SQLException e) {

@@ -13,10 +13,10 @@ import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.domain.model.agency.Agency;
-import vn.congvan.domain.model.agency.Clearance;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
 import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterAccess;
 import vn.congvan.domain.model.register.RegisterKind;
 import vn.congvan.domain.model.register.RegisterSeries;
 
@@ -43,7 +43,7 @@ public class RegisterService {
         return em.createNamedQuery("Register.findByAgencyAndYear", Register.class)
                 .setParameter("agency", me.agency()).setParameter("year", y).setParameter("kind", kind)
                 .getResultStream()
-                .filter(r -> r.series() != RegisterSeries.SECRET || me.clearance().covers(Clearance.MAT))
+                .filter(r -> RegisterAccess.mayRead(me, r))
                 .map(RegisterView::of).toList();
     }
 

@@ -14,6 +14,7 @@ import vn.congvan.domain.model.agency.User;
 import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterAccess;
 import vn.congvan.domain.model.register.RegisterBook;
 import vn.congvan.infrastructure.reporting.PdfRegisterRenderer;
 import vn.congvan.infrastructure.reporting.RegisterFonts;
@@ -57,7 +58,8 @@ public class RegisterPrintService {
     public PrintedRegister print(long registerId, String book, String from, String to, String format) {
         User me = users.current();
         Register register = em.find(Register.class, registerId);
-        if (register == null || !register.belongsTo(me.agency())) {
+        // a secret register is not disclosed to a user who is not cleared for secret documents
+        if (register == null || !RegisterAccess.mayRead(me, register)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         List<FieldError> errors = new ArrayList<>();
