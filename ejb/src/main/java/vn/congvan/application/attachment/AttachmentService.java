@@ -208,7 +208,7 @@ public class AttachmentService {
 
     private static void requireFile(UploadedFile file) {
         if (file == null) {
-            throw ApplicationProblemException.invalid(FieldError.of("file", "validation.file.required"));
+            throw ApplicationProblemException.invalid(FieldError.of("file", "attachment.file.required"));
         }
     }
 

@@ -115,7 +115,7 @@ public class DossierService {
         if (command.departmentId() != null) {
             department = em.find(Department.class, command.departmentId());
             if (department == null || !department.agency().id().equals(me.agency().id())) {
-                errors.add(FieldError.of("departmentId", "validation.department.unknown"));
+                errors.add(FieldError.of("departmentId", "dossier.department.unknown"));
                 department = null;
             } else if (!DocumentAccess.seesWholeAgency(me) && (me.department() == null
                     || !me.department().id().equals(department.id()))) {
