@@ -115,4 +115,33 @@ class DossierBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("24-danh-sach-ho-so")).setFullPage(true));
         }
     }
+
+    @Test
+    void aSecretDocumentRegisteredInTheBrowserIsInvisibleToAnUnclearedClerk() {
+        String subject = "Về việc bảo vệ bí mật nhà nước " + UUID.randomUUID().toString().substring(0, 6);
+        String url;
+        try (BrowserContext ctx = browser.newContext()) {
+            Page page = Browser.login(ctx, "/app/incoming/new.xhtml", "vanthu.mat", Api.PASSWORD);
+            page.click("#form\\:registerId");
+            page.click("#form\\:registerId_items li:has-text('Sổ đăng ký văn bản mật đến')");
+            page.click("#form\\:secrecy");
+            page.click("#form\\:secrecy_items li:has-text('Tối mật')");
+            page.fill("#form\\:organName", "Bộ Công an");
+            page.fill("#form\\:subject", subject);
+            page.locator("input[type=file]").setInputFiles(new FilePayload("mat.pdf", "application/pdf",
+                    Pdfs.onePage("Toi mat")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("25-vao-so-van-ban-mat")).setFullPage(true));
+            page.click("#form\\:submit");
+            assertThat(page.locator("#subject")).hasText(subject);
+            assertThat(page.locator("#secrecy")).hasText("Tối mật");
+            url = page.url();
+        }
+        try (BrowserContext ctx = browser.newContext()) {
+            Page page = Browser.login(ctx, url.substring(url.indexOf("/app/")), "vanthu", Api.PASSWORD);
+            assertThat(page.locator(".ui-messages-error")).containsText("Không tìm thấy văn bản");
+            assertThat(page.locator("#subject")).hasCount(0);
+            page.navigate(Api.BASE + "/app/incoming/register.xhtml");
+            assertThat(page.locator("#list\\:registerId_items li:has-text('mật')")).hasCount(0);
+        }
+    }
 }

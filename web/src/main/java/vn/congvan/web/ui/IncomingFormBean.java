@@ -66,6 +66,7 @@ public class IncomingFormBean implements Serializable {
     private Long recipientDepartmentId;
     private String receiveMethod = "UPLOAD";
     private String description;
+    private String secrecy = "NONE";
     private transient UploadedFile file;
 
     @PostConstruct
@@ -91,7 +92,7 @@ public class IncomingFormBean implements Serializable {
             }
             IncomingView v = registration.register(new RegisterIncomingCommand(registerId, organName, organId,
                     codeNumber, codeNotation, documentType, issuedDate, subject, signerFullName, signerPosition,
-                    pageAmount, priority, null, dueDate, recipientDepartmentId, receiveMethod, description), files);
+                    pageAmount, priority, secrecy, dueDate, recipientDepartmentId, receiveMethod, description), files);
             Ui.info(Ui.text("form.registered", String.valueOf(v.arrivalNumber())));
             for (IncomingView.DuplicateOf dup : v.duplicates()) {
                 Ui.warn(Ui.text("form.duplicate", String.valueOf(dup.arrivalNumber()), String.valueOf(dup.registerYear())));
@@ -154,6 +155,12 @@ public class IncomingFormBean implements Serializable {
     public void setReceiveMethod(String v) { receiveMethod = v; }
     public String getDescription() { return description; }
     public void setDescription(String v) { description = v; }
+    /** Whether the clerk may number into an open secret register (then the form asks for the secrecy level). */
+    public boolean isSecretRegisterOpen() {
+        return registerList.stream().anyMatch(r -> "SECRET".equals(r.series()));
+    }
+    public String getSecrecy() { return secrecy; }
+    public void setSecrecy(String v) { secrecy = v; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile v) { file = v; }
 }
