@@ -290,6 +290,27 @@ class DossierIT {
         assertTrue(details.stream().anyMatch(s -> s.startsWith("DOWNLOADED lanhdao ZIP ")), details.toString());
     }
 
+    @Test
+    void aDamagedFileFailsTheExportAndIsNamedNothingIsServed() throws Exception {
+        String t = tag();
+        long d = create("vanthu", "Hồ sơ có tệp hỏng " + t);
+        long doc = registerDoc("vanthu", "Văn bản có tệp hỏng " + t, Pdfs.onePage("se hong " + t));
+        assertEquals(200, add("vanthu", d, doc).status());
+        JsonNode att = Api.get("vanthu", "/api/incoming/" + doc).json().get("attachments").get(0);
+        String sha = att.get("sha256").asText();
+        java.nio.file.Path stored = java.nio.file.Path.of(System.getProperty("it.data.dir"), "content", "sha256",
+                sha.substring(0, 2), sha.substring(2, 4), sha);
+        byte[] bytes = java.nio.file.Files.readAllBytes(stored);
+        bytes[bytes.length / 2] ^= 0x20;
+        java.nio.file.Files.write(stored, bytes, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+
+        Api.Reply r = Api.get("vanthu", "/api/dossiers/" + d + "/export");
+        assertEquals(500, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals("attachment.corrupt", r.json().get("code").asText());
+        assertTrue(r.json().get("title").asText().contains(att.get("fileName").asText()), r.text());
+    }
+
     private static String sha256(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }
