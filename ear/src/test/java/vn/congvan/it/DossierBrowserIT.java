@@ -105,6 +105,8 @@ class DossierBrowserIT {
             assertTrue(zip.suggestedFilename().contains("Trần Hưng Đạo"), zip.suggestedFilename());
             page.click("#dossier\\:close");
             assertThat(page.locator("#dossier-status")).hasText("Đã đóng");
+            assertThat(page.locator("#dossier-history")).containsText("Đóng hồ sơ");
+            assertThat(page.locator("#dossier-history")).containsText("Xuất hồ sơ");
             assertThat(page.locator("#dossier\\:close")).hasCount(0);
             assertThat(page.locator(".remove-document")).hasCount(0);
 

@@ -217,6 +217,14 @@ class DossierIT {
         assertFalse(reopened.json().get("closed").asBoolean());
         assertEquals(409, Api.post("quantri", "/api/dossiers/" + d + "/reopen").status());
         assertEquals(200, add("vanthu", d, other).status());
+
+        // every step is in the dossier's history, in order, with who did it
+        List<String> steps = new ArrayList<>();
+        Api.get("lanhdao", "/api/dossiers/" + d + "/history").json()
+                .forEach(h -> steps.add(h.get("action").asText() + " " + h.get("username").asText()));
+        assertEquals(List.of("DOSSIER_CREATED vanthu", "DOSSIER_DOC_ADDED vanthu", "DOSSIER_CLOSED vanthu",
+                "DOSSIER_EXPORTED vanthu", "DOSSIER_REOPENED quantri", "DOSSIER_DOC_ADDED vanthu"), steps);
+        assertEquals(404, Api.get("chuyenvien", "/api/dossiers/" + d + "/history").status(), "not their department");
     }
 
     @Test

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import vn.congvan.application.audit.AuditService;
+import vn.congvan.application.audit.HistoryEntryView;
 import vn.congvan.application.dossier.CreateDossierCommand;
 import vn.congvan.application.dossier.DossierDocumentCommand;
 import vn.congvan.application.dossier.DossierExport;
@@ -35,6 +37,9 @@ public class DossierResource {
     @EJB
     private DossierService dossiers;
 
+    @EJB
+    private AuditService audit;
+
     /** The caller's visible dossiers; {@code documentId} (+ {@code kind}, INCOMING by default): those holding it. */
     @GET
     public List<DossierView> list(@QueryParam("year") Integer year, @QueryParam("kind") String kind,
@@ -53,6 +58,13 @@ public class DossierResource {
     @Path("{id}")
     public DossierView get(@PathParam("id") long id) {
         return dossiers.get(id);
+    }
+
+    /** The dossier's history from the action log, oldest first. */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntryView> history(@PathParam("id") long id) {
+        return audit.dossierHistory(id);
     }
 
     @POST

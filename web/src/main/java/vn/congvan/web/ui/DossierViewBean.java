@@ -3,11 +3,13 @@ package vn.congvan.web.ui;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import vn.congvan.application.audit.AuditService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.dossier.DossierService;
 import vn.congvan.application.dossier.DossierView;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** One dossier's page: its metadata and documents; take a document out, close, reopen (administrators). */
 @Named
@@ -19,8 +21,12 @@ public class DossierViewBean implements Serializable {
     @EJB
     private DossierService dossiers;
 
+    @EJB
+    private AuditService audit;
+
     private Long id;
     private transient DossierView dossier;
+    private transient List<DocumentHistoryBean.Row> history;
 
     public void load() {
         if (id == null) {
@@ -28,6 +34,7 @@ public class DossierViewBean implements Serializable {
         }
         try {
             dossier = dossiers.get(id);
+            history = audit.dossierHistory(id).stream().map(DocumentHistoryBean::row).toList();
         } catch (ApplicationProblemException e) {
             Ui.show(e, "dossier");
         }
@@ -60,4 +67,5 @@ public class DossierViewBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public DossierView getDossier() { return dossier; }
+    public List<DocumentHistoryBean.Row> getHistory() { return history == null ? List.of() : history; }
 }
