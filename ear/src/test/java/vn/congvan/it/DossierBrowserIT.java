@@ -66,6 +66,8 @@ class DossierBrowserIT {
             assertThat(page.locator("#subject")).hasText(subject);
             page.click("#toDossier\\:dossierId");
             page.click("#toDossier\\:dossierId_items li:has-text('" + code + "')");
+            assertThat(page.locator("#toDossier\\:dossierId_label")).containsText(code);
+            assertThat(page.locator("#toDossier\\:dossierId_panel")).isHidden();
             page.click("#toDossier\\:add-to-dossier");
             assertThat(page.locator(".ui-messages-info")).containsText("Đã thêm văn bản vào hồ sơ " + code);
             assertThat(page.locator("a.in-dossier")).containsText(code);
@@ -126,8 +128,12 @@ class DossierBrowserIT {
             Page page = Browser.login(ctx, "/app/incoming/new.xhtml", "vanthu.mat", Api.PASSWORD);
             page.click("#form\\:registerId");
             page.click("#form\\:registerId_items li:has-text('Sổ đăng ký văn bản mật đến')");
+            assertThat(page.locator("#form\\:registerId_label")).containsText("Sổ đăng ký văn bản mật đến");
+            assertThat(page.locator("#form\\:registerId_panel")).isHidden();
             page.click("#form\\:secrecy");
             page.click("#form\\:secrecy_items li:has-text('Tối mật')");
+            assertThat(page.locator("#form\\:secrecy_label")).hasText("Tối mật");
+            assertThat(page.locator("#form\\:secrecy_panel")).isHidden();
             page.fill("#form\\:organName", "Bộ Công an");
             page.fill("#form\\:subject", subject);
             page.locator("input[type=file]").setInputFiles(new FilePayload("mat.pdf", "application/pdf",
