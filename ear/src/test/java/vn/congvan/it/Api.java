@@ -110,6 +110,23 @@ final class Api {
         return send(b.build());
     }
 
+    static Reply delete(String user, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).DELETE();
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
+    static Reply post(String user, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return send(b.build());
+    }
+
     /** A multipart/form-data POST of named parts (a part with a null file name is a plain field). */
     static Reply postMultipart(String user, String path, java.util.List<Part> parts, java.util.List<String> names) {
         String boundary = "----congvan" + UUID.randomUUID();

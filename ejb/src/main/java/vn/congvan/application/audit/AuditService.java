@@ -17,6 +17,8 @@ import vn.congvan.domain.model.attachment.Attachment;
 import vn.congvan.domain.model.audit.ActionEntry;
 import vn.congvan.domain.model.audit.AuditAction;
 import vn.congvan.domain.model.audit.HashChain;
+import vn.congvan.domain.model.dossier.Dossier;
+import vn.congvan.domain.model.dossier.DossierAccess;
 import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.infrastructure.audit.JdbcActionLog;
@@ -40,6 +42,8 @@ public class AuditService {
     public static final String INCOMING = "INCOMING";
     public static final String OUTGOING = "OUTGOING";
     public static final String REGISTER = "REGISTER";
+    /** The kind under which dossier actions are logged. */
+    public static final String DOSSIER = "DOSSIER";
     private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
 
     @PersistenceContext
@@ -64,6 +68,18 @@ public class AuditService {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the action log", e);
         }
+    }
+
+    /**
+     * Records an action on anything the log can point at by kind and id (a dossier: {@link #DOSSIER}; a
+     * document: its {@code DocumentKind} name) by the current user; joins the caller's transaction.
+     */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditAction action, String kind, long id, Long attachmentId, String detail) {
+        User me = users.current();
+        append(new JdbcActionLog.NewAction(me.agency().id(), me.id(), me.username(), action,
+                kind, id, attachmentId, detail));
     }
 
     /** What {@link #recordSetting} entries are about: the signing configuration, or a user's signing key. */
@@ -202,6 +218,32 @@ public class AuditService {
         return entries.stream().map(e -> HistoryEntryView.of(e, e.userId() == null ? e.username()
                 : names.computeIfAbsent(e.userId(), id -> {
                     User u = em.find(User.class, id);
+                    return u == null ? e.username() : u.fullName();
+                }))).toList();
+    }
+
+    /** A dossier's history (created, documents added and removed, closed, reopened, exported), for those who may see it. */
+    @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
+    public List<HistoryEntryView> dossierHistory(long dossierId) {
+        User me = users.current();
+        Dossier d = em.find(Dossier.class, dossierId);
+        if (d == null || !DossierAccess.canView(me, d)) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "dossier.notFound");
+        }
+        return entries(DOSSIER, dossierId);
+    }
+
+    private List<HistoryEntryView> entries(String kind, long id) {
+        List<ActionEntry> entries;
+        try (Connection c = dataSource.getConnection()) {
+            entries = JdbcActionLog.history(c, kind, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the action log", e);
+        }
+        Map<Long, String> names = new HashMap<>();
+        return entries.stream().map(e -> HistoryEntryView.of(e, e.userId() == null ? e.username()
+                : names.computeIfAbsent(e.userId(), uid -> {
+                    User u = em.find(User.class, uid);
                     return u == null ? e.username() : u.fullName();
                 }))).toList();
     }

@@ -21,10 +21,10 @@ import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.domain.model.agency.Agency;
-import vn.congvan.domain.model.agency.Clearance;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
 import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterAccess;
 import vn.congvan.domain.model.register.RegisterKind;
 import vn.congvan.domain.model.register.RegisterSeries;
 
@@ -55,7 +55,7 @@ public class RegisterService {
         return em.createNamedQuery("Register.findByAgencyAndYear", Register.class)
                 .setParameter("agency", me.agency()).setParameter("year", y).setParameter("kind", kind)
                 .getResultStream()
-                .filter(r -> r.series() != RegisterSeries.SECRET || me.clearance().covers(Clearance.MAT))
+                .filter(r -> RegisterAccess.mayRead(me, r))
                 .map(RegisterView::of).toList();
     }
 
@@ -163,7 +163,7 @@ public class RegisterService {
                         + " ORDER BY r.kind, r.series, r.code", Register.class)
                 .setParameter("agency", me.agency()).setParameter("year", command.year())
                 .getResultStream()
-                .filter(r -> r.series() != RegisterSeries.SECRET || me.clearance().covers(Clearance.MAT))
+                .filter(r -> RegisterAccess.mayRead(me, r))
                 .map(RegisterView::of).toList();
     }
 
@@ -206,8 +206,7 @@ public class RegisterService {
 
     private Register own(User me, long id) {
         Register r = em.find(Register.class, id);
-        if (r == null || !r.belongsTo(me.agency())
-                || (r.series() == RegisterSeries.SECRET && !me.clearance().covers(Clearance.MAT))) {
+        if (r == null || !r.belongsTo(me.agency()) || !RegisterAccess.mayRead(me, r)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         return r;

@@ -34,9 +34,8 @@ import vn.congvan.domain.model.register.Register;
 import vn.congvan.domain.model.register.RegisterClosedException;
 import vn.congvan.domain.model.register.RegisterKind;
 import vn.congvan.domain.model.register.RegisterSeries;
-import vn.congvan.signing.InvalidPdfException;
+import vn.congvan.domain.model.register.RegisterAccess;
 import vn.congvan.signing.PdfInfo;
-import vn.congvan.signing.PdfInspector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +57,7 @@ import java.util.logging.Logger;
 public class IncomingRegistrationService {
 
     private static final Logger LOG = Logger.getLogger(IncomingRegistrationService.class.getName());
-    private static final String PDF = "application/pdf";
+    private static final String PDF = PdfUploadCheck.PDF;
 
     @PersistenceContext
     private EntityManager em;
@@ -200,7 +199,8 @@ public class IncomingRegistrationService {
         User me = users.current();
         Register register = registerId == null ? defaultRegister(me, VietnamTime.today().getYear())
                 : em.find(Register.class, registerId);
-        if (register == null || !register.belongsTo(me.agency()) || register.kind() != RegisterKind.INCOMING) {
+        if (register == null || !register.belongsTo(me.agency()) || register.kind() != RegisterKind.INCOMING
+                || !RegisterAccess.mayRead(me, register)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         int p = Math.max(page, 0);
@@ -226,7 +226,8 @@ public class IncomingRegistrationService {
     public AttachmentContent attachment(long documentId, long attachmentId) {
         User me = users.current();
         IncomingDocument d = visible(me, documentId);
-        Attachment a = d.attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
+        // every version may be downloaded; a soft-deleted file is hidden until it is restored
+        Attachment a = d.attachments().stream().filter(x -> x.id() == attachmentId && !x.deleted()).findFirst()
                 .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
         try {
             AttachmentContent content = new AttachmentContent(a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
@@ -245,7 +246,8 @@ public class IncomingRegistrationService {
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public String signatureReport(long documentId, long attachmentId) {
         User me = users.current();
-        Attachment a = visible(me, documentId).attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
+        Attachment a = visible(me, documentId).attachments().stream()
+                .filter(x -> x.id() == attachmentId && !x.deleted()).findFirst()
                 .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
         if (a.signatureReport() == null) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "attachment.noSignatureReport");
@@ -265,9 +267,12 @@ public class IncomingRegistrationService {
     /** The register to number into, checked (not locked: see {@link #register}). */
     private Register findRegister(Long registerId, User clerk, int year) {
         Register register = registerId == null ? defaultRegister(clerk, year) : em.find(Register.class, registerId);
-        if (register == null) {
-            throw registerId == null ? new ApplicationProblemException(Problem.CONFLICT, "register.noDefault", year)
-                    : new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
+        if (register == null && registerId == null) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "register.noDefault", year);
+        }
+        // a secret register does not exist for a clerk who is not cleared for secret documents
+        if (register == null || (register.belongsTo(clerk.agency()) && !RegisterAccess.mayRead(clerk, register))) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         if (!register.belongsTo(clerk.agency())) {
             throw new ApplicationProblemException(Problem.FORBIDDEN, "register.otherAgency");
@@ -292,23 +297,7 @@ public class IncomingRegistrationService {
     }
 
     private PdfInfo inspect(UploadedFile f) {
-        String declared = f.declaredContentType() == null ? "" : f.declaredContentType().toLowerCase(Locale.ROOT);
-        String name = f.fileName() == null ? "" : f.fileName().toLowerCase(Locale.ROOT);
-        if (!declared.startsWith(PDF) && !name.endsWith(".pdf")) {
-            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, "file.notPdfType", f.fileName());
-        }
-        try {
-            return PdfInspector.inspect(f.staged().path());
-        } catch (InvalidPdfException e) {
-            String key = switch (e.reason()) {
-                case EMPTY -> "file.empty";
-                case ENCRYPTED -> "file.pdfEncrypted";
-                case NOT_PDF, BROKEN -> "file.notPdf";
-            };
-            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, key, f.fileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfUploadCheck.inspect(f);
     }
 
     private List<IncomingView.DuplicateOf> duplicatesOf(User clerk, IncomingDetails details) {
@@ -316,10 +305,13 @@ public class IncomingRegistrationService {
             return List.of();
         }
         return em.createQuery("SELECT d FROM IncomingDocument d WHERE d.agency = :agency AND d.codeNumber = :n"
-                        + " AND d.codeNotation = :k AND LOWER(d.organName) = LOWER(:o)", IncomingDocument.class)
+                        + " AND d.codeNotation = :k AND LOWER(d.organName) = LOWER(:o) AND d.secrecy IN :levels",
+                        IncomingDocument.class)
                 .setParameter("agency", clerk.agency()).setParameter("n", details.codeNumber())
+                .setParameter("levels", DocumentAccess.visibleLevels(clerk))
                 .setParameter("k", details.codeNotation()).setParameter("o", details.organName())
                 .setMaxResults(5).getResultStream()
+                .filter(d -> DocumentAccess.canView(clerk, d))
                 .map(d -> new IncomingView.DuplicateOf(d.id(), d.register().year(), d.arrivalNumber()))
                 .toList();
     }
@@ -328,7 +320,7 @@ public class IncomingRegistrationService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String safeFileName(String name) {
+    public static String safeFileName(String name) {
         if (name == null || name.isBlank()) {
             return "tep-dinh-kem.pdf";
         }

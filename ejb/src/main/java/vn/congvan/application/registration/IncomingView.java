@@ -1,6 +1,7 @@
 package vn.congvan.application.registration;
 
 import vn.congvan.domain.model.attachment.Attachment;
+import vn.congvan.domain.model.attachment.AttachmentVersions;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 
 import java.time.Instant;
@@ -50,21 +51,22 @@ public record IncomingView(
                 d.recipientDepartment() == null ? null : d.recipientDepartment().id(),
                 d.recipientDepartment() == null ? null : d.recipientDepartment().name(),
                 d.description(), d.registeredBy().fullName(),
-                d.attachments().stream().map(AttachmentView::of).toList(), List.copyOf(duplicates),
-                d.language(), d.toPlaces());
+                AttachmentVersions.current(d.attachments()).stream().map(AttachmentView::of).toList(),
+                List.copyOf(duplicates), d.language(), d.toPlaces());
     }
 
     /** An earlier registration with the same số, ký hiệu and issuing agency: a warning, not a refusal. */
     public record DuplicateOf(long id, int registerYear, long arrivalNumber) {
     }
 
-    /** A file of the document. */
+    /** A file of the document: its current (latest, not deleted) version; {@code lineageId} names the file. */
     public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
                                  Integer pageCount, Instant uploadedAt, int signatureCount, String signatureStatus,
-                                 String signatureSummary) {
-        static AttachmentView of(Attachment a) {
+                                 String signatureSummary, long lineageId, int version) {
+        public static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
-                    a.pageCount(), a.uploadedAt(), a.signatureCount(), a.signatureStatus(), a.signatureSummary());
+                    a.pageCount(), a.uploadedAt(), a.signatureCount(), a.signatureStatus(), a.signatureSummary(),
+                    a.lineageId(), a.versionNo());
         }
 
         /** The summary's lines, for display. */

@@ -18,6 +18,7 @@ import vn.congvan.domain.model.outgoing.OutgoingDocument;
 import vn.congvan.domain.model.outgoing.OutgoingStatus;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterAccess;
 import vn.congvan.domain.model.register.RegisterBook;
 import vn.congvan.infrastructure.reporting.PdfRegisterRenderer;
 import vn.congvan.infrastructure.reporting.RegisterFonts;
@@ -61,7 +62,8 @@ public class RegisterPrintService {
     public PrintedRegister print(long registerId, String book, String from, String to, String format) {
         User me = users.current();
         Register register = em.find(Register.class, registerId);
-        if (register == null || !register.belongsTo(me.agency())) {
+        // a secret register is not disclosed to a user who is not cleared for secret documents
+        if (register == null || !RegisterAccess.mayRead(me, register)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "register.notFound");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -15,11 +15,15 @@ import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.register.RegisterService;
 import vn.congvan.application.security.PasswordHasher;
 import vn.congvan.domain.model.agency.Agency;
+import vn.congvan.domain.model.agency.Clearance;
 import vn.congvan.domain.model.agency.Department;
 import vn.congvan.domain.model.agency.HashedPassword;
 import vn.congvan.domain.model.agency.Position;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
+import vn.congvan.domain.model.register.Register;
+import vn.congvan.domain.model.register.RegisterKind;
+import vn.congvan.domain.model.register.RegisterSeries;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +44,10 @@ public class DemoData {
     /** The password of every demo user; printed at start, to be changed in a real installation. */
     public static final String DEMO_PASSWORD = "CongVan@2026";
 
+    /** The demo agency (UBND tỉnh Mẫu) and the code of its secret incoming register. */
+    static final String DEMO_AGENCY_CODE = "000.00.00.H99";
+    public static final String SECRET_REGISTER_CODE = "MAT";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -59,6 +67,9 @@ public class DemoData {
             seeded = true;
         }
         int year = VietnamTime.today().getYear();
+        if (settings.seedDemo()) {
+            ensureSecrecyDemo(year);
+        }
         int opened = registers.ensureDefaultRegisters(year);
         banner(seeded, opened, year);
     }
@@ -66,10 +77,51 @@ public class DemoData {
     @Schedule(hour = "0", minute = "1", persistent = false)
     void openRegistersOfTheYear() {
         registers.ensureDefaultRegisters(VietnamTime.today().getYear());
+        if (settings.seedDemo()) {
+            ensureSecrecyDemo(VietnamTime.today().getYear());
+        }
+    }
+
+    /**
+     * The demo of secret documents (văn bản mật), also added to an existing demo installation: a clerk
+     * cleared for Tối mật and a leader cleared for Mật, and the demo agency's secret incoming register
+     * (series SECRET) of the year.
+     */
+    private void ensureSecrecyDemo(int year) {
+        Agency ubnd = em.createQuery("SELECT a FROM Agency a WHERE a.code = :c", Agency.class)
+                .setParameter("c", DEMO_AGENCY_CODE).getResultStream().findFirst().orElse(null);
+        if (ubnd == null) {
+            return;
+        }
+        Department vp = em.createNamedQuery("Department.findByAgency", Department.class).setParameter("agency", ubnd)
+                .getResultStream().filter(d -> "VP".equals(d.code())).findFirst().orElse(null);
+        HashedPassword pw = null;
+        for (Object[] u : new Object[][]{
+                {"vanthu.mat", "Vũ Thị Hạnh", "Văn thư (văn bản mật)", Role.CLERK, Clearance.TOI_MAT},
+                {"lanhdao.mat", "Ngô Văn Thành", "Phó Chủ tịch", Role.LEADER, Clearance.MAT}}) {
+            boolean exists = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", u[0])
+                    .getResultStream().findAny().isPresent();
+            if (!exists) {
+                if (pw == null) {
+                    pw = PasswordHasher.hash(DEMO_PASSWORD.toCharArray(), PasswordHasher.DEFAULT_COST);
+                }
+                User user = new User(ubnd, vp, (String) u[0], (String) u[1], (String) u[2], EnumSet.of((Role) u[3]), pw);
+                user.setClearance((Clearance) u[4]);
+                em.persist(user);
+            }
+        }
+        boolean secretRegister = !em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
+                .setParameter("agency", ubnd).setParameter("year", year).setParameter("kind", RegisterKind.INCOMING)
+                .setParameter("code", SECRET_REGISTER_CODE).getResultList().isEmpty();
+        if (!secretRegister) {
+            em.persist(new Register(ubnd, year, RegisterKind.INCOMING, RegisterSeries.SECRET, SECRET_REGISTER_CODE,
+                    "Sổ đăng ký văn bản mật đến " + year));
+        }
+        em.flush();
     }
 
     private void seed() {
-        Agency ubnd = new Agency("000.00.00.H99", "Ủy ban nhân dân tỉnh Mẫu", "UBND",
+        Agency ubnd = new Agency(DEMO_AGENCY_CODE, "Ủy ban nhân dân tỉnh Mẫu", "UBND",
                 "Số 1 đường Trần Hưng Đạo, thành phố Mẫu");
         em.persist(ubnd);
         Department vp = dept(ubnd, "VP", "Văn phòng");
@@ -136,7 +188,9 @@ public class DemoData {
                     "vanthu", "Văn thư / clerk", "lanhdao", "Lãnh đạo / leader",
                     "truongphong", "Trưởng phòng / department head", "chuyenvien", "Chuyên viên / specialist",
                     "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency",
-                    "quantri.snv", "Quản trị, Sở Nội vụ / administrator of a 2nd agency")
+                    "quantri.snv", "Quản trị, Sở Nội vụ / administrator of a 2nd agency",
+                    "vanthu.mat", "Văn thư, mật: Tối mật / clerk cleared for secret (Tối mật)",
+                    "lanhdao.mat", "Lãnh đạo, mật: Mật / leader cleared for Mật")
                     .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 b.append(String.format("   %-12s %s%n", e.getKey(), e.getValue()));
             }

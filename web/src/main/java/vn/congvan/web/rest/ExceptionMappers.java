@@ -132,6 +132,24 @@ public final class ExceptionMappers {
         }
     }
 
+    /** A body JSON-B cannot bind (e.g. a bare string where an object is expected) is the client's error, not ours. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof JsonbException || c instanceof JsonException) {
+                    return Problems.of(Problem.BAD_REQUEST, "error.body.malformed", headers, shortMessage(c));
+                }
+            }
+            LOG.log(Level.SEVERE, "Unexpected error", e);
+            return Problems.of(Problem.SERVER_ERROR, "error.server", headers);
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Context

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import vn.congvan.application.attachment.AttachmentService;
+import vn.congvan.application.attachment.DocumentFilesView;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.Settings;
@@ -55,6 +57,9 @@ public class IncomingResource {
 
     @EJB
     private IncomingRegistrationService registration;
+
+    @EJB
+    private AttachmentService attachments;
 
     @Inject
     private ContentStore contentStore;
@@ -139,6 +144,93 @@ public class IncomingResource {
     @Path("{id}/attachments/{attachmentId}/signature-report")
     public Response signatureReport(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return Response.ok(registration.signatureReport(id, attachmentId), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The document's files: each current version with its versions; deleted files for clerks and administrators. */
+    @GET
+    @Path("{id}/attachments")
+    public DocumentFilesView files(@PathParam("id") long id) {
+        return attachments.files(id);
+    }
+
+    /** Attaches one more PDF ({@code multipart/form-data}, one {@code file} part). */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addAttachment(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                                  List<EntityPart> parts, @Context UriInfo uri) {
+        return withOneFile(contentLength, parts, file -> {
+            IncomingView.AttachmentView a = attachments.add(id, file);
+            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).path("content").build())
+                    .entity(a).build();
+        });
+    }
+
+    /** Every version of a file, newest first. */
+    @GET
+    @Path("{id}/attachments/{attachmentId}/versions")
+    public List<DocumentFilesView.VersionView> versions(@PathParam("id") long id,
+                                                        @PathParam("attachmentId") long attachmentId) {
+        return attachments.versions(id, attachmentId);
+    }
+
+    /** Uploads a new version of a file; the old versions stay as they are. */
+    @POST
+    @Path("{id}/attachments/{attachmentId}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addVersion(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
+                               @Context UriInfo uri) {
+        return withOneFile(contentLength, parts, file -> {
+            IncomingView.AttachmentView a = attachments.addVersion(id, attachmentId, file);
+            return Response.created(uri.getBaseUriBuilder().path("incoming").path(String.valueOf(id))
+                    .path("attachments").path(String.valueOf(a.id())).path("content").build()).entity(a).build();
+        });
+    }
+
+    /** Soft delete: the file (every version) is hidden, kept, and can be restored. */
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    public Response deleteAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        attachments.delete(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/attachments/{attachmentId}/restore")
+    public IncomingView.AttachmentView restoreAttachment(@PathParam("id") long id,
+                                                         @PathParam("attachmentId") long attachmentId) {
+        return attachments.restore(id, attachmentId);
+    }
+
+    private Response withOneFile(Long contentLength, List<EntityPart> parts,
+                                 java.util.function.Function<UploadedFile, Response> action) {
+        long limit = settings.maxUploadBytes();
+        if (contentLength != null && contentLength > limit + MULTIPART_OVERHEAD) {
+            throw tooLarge(limit);
+        }
+        UploadedFile file = null;
+        try {
+            for (EntityPart part : parts) {
+                if ("file".equals(part.getName())) {
+                    if (file != null) {
+                        throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart.oneFile");
+                    }
+                    ContentStore.StagedFile staged = contentStore.stage(part.getContent(), limit);
+                    file = new UploadedFile(part.getFileName().orElse(null),
+                            part.getMediaType() == null ? null : part.getMediaType().toString(), staged);
+                }
+            }
+            return action.apply(file);
+        } catch (ContentTooLargeException e) {
+            throw tooLarge(limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                file.staged().close();
+            }
+        }
     }
 
     private RegisterIncomingCommand parseMetadata(EntityPart part) throws IOException {

@@ -42,7 +42,7 @@ public class DocumentHistoryBean implements Serializable {
         return rows;
     }
 
-    private static Row row(HistoryEntryView h) {
+    static Row row(HistoryEntryView h) {
         return new Row(h.seq(), WHEN.format(h.occurredAt().atZone(VietnamTime.ZONE)), h.action(), h.userFullName(),
                 h.username(), h.detail());
     }

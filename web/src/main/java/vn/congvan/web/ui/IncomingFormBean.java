@@ -68,6 +68,7 @@ public class IncomingFormBean implements Serializable {
     private String description;
     private String language = "vi";
     private String toPlaces;
+    private String secrecy = "NONE";
     private transient UploadedFile file;
 
     @PostConstruct
@@ -93,7 +94,7 @@ public class IncomingFormBean implements Serializable {
             }
             IncomingView v = registration.register(new RegisterIncomingCommand(registerId, organName, organId,
                     codeNumber, codeNotation, documentType, issuedDate, subject, signerFullName, signerPosition,
-                    pageAmount, priority, null, dueDate, recipientDepartmentId, receiveMethod, description,
+                    pageAmount, priority, secrecy, dueDate, recipientDepartmentId, receiveMethod, description,
                     language, toPlaces), files);
             Ui.info(Ui.text("form.registered", String.valueOf(v.arrivalNumber())));
             for (IncomingView.DuplicateOf dup : v.duplicates()) {
@@ -161,6 +162,12 @@ public class IncomingFormBean implements Serializable {
     public void setLanguage(String v) { language = v; }
     public String getToPlaces() { return toPlaces; }
     public void setToPlaces(String v) { toPlaces = v; }
+    /** Whether the clerk may number into an open secret register (then the form asks for the secrecy level). */
+    public boolean isSecretRegisterOpen() {
+        return registerList.stream().anyMatch(r -> "SECRET".equals(r.series()));
+    }
+    public String getSecrecy() { return secrecy; }
+    public void setSecrecy(String v) { secrecy = v; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile v) { file = v; }
 }

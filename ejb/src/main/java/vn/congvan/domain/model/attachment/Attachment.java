@@ -15,7 +15,12 @@ import vn.congvan.domain.model.incoming.IncomingDocument;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A file of a document. The bytes live in the content store under their SHA-256. */
+/**
+ * One version of a file of a document. The bytes live in the content store under their SHA-256.
+ * Versions of the same file share a lineage (the first version's id); a new version is a new row,
+ * the old ones are never changed, so a signed PDF is never modified. A file may be soft-deleted
+ * (hidden, kept, restorable): the mark is set on every version of its lineage.
+ */
 @Entity
 @Table(name = "attachment")
 public class Attachment {
@@ -57,6 +62,20 @@ public class Attachment {
     @Column(name = "signature_report", length = 1000000)
     private String signatureReport;
 
+    /** The first version's id; {@code null} on the first version itself. */
+    @Column(name = "lineage_id")
+    private Long lineageId;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo = 1;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deleted_by")
+    private User deletedBy;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "uploaded_by")
     private User uploadedBy;
@@ -78,6 +97,42 @@ public class Attachment {
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.uploadedAt = Instant.now();
     }
+
+    /**
+     * The next version of this file: a new row of the same lineage with the next number. This version
+     * (and its bytes) stays as it is. {@code latestVersionNo} is the highest number of the lineage.
+     */
+    public Attachment nextVersion(int latestVersionNo, StoredFile file, String fileName, String contentType,
+                                  Integer pageCount, User uploadedBy) {
+        if (id == null) {
+            throw new IllegalStateException("Only a stored file can get a new version");
+        }
+        if (deleted()) {
+            throw new IllegalStateException("A deleted file takes no new version: restore it first");
+        }
+        Attachment next = new Attachment(document, file, fileName, contentType, pageCount, uploadedBy);
+        next.lineageId = lineageId();
+        next.versionNo = latestVersionNo + 1;
+        return next;
+    }
+
+    /** Soft delete: hidden from the normal view; the row and the bytes stay. */
+    public void markDeleted(User by, Instant at) {
+        this.deletedBy = Objects.requireNonNull(by, "by");
+        this.deletedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public void restore() {
+        this.deletedBy = null;
+        this.deletedAt = null;
+    }
+
+    /** The id shared by every version of this file (the first version's id). */
+    public Long lineageId() { return lineageId != null ? lineageId : id; }
+    public int versionNo() { return versionNo; }
+    public boolean deleted() { return deletedAt != null; }
+    public Instant deletedAt() { return deletedAt; }
+    public User deletedBy() { return deletedBy; }
 
     /** Keeps what the verification of the file's signatures found (on receipt). */
     public void recordSignatureCheck(int count, String status, String summary, String reportJson) {

@@ -1,0 +1,41 @@
+package vn.congvan.application.registration;
+
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.Problem;
+import vn.congvan.signing.InvalidPdfException;
+import vn.congvan.signing.PdfInfo;
+import vn.congvan.signing.PdfInspector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Every uploaded file must be what it claims: a readable, unencrypted PDF (read by iText). */
+public final class PdfUploadCheck {
+
+    public static final String PDF = "application/pdf";
+
+    private PdfUploadCheck() {
+    }
+
+    /** @throws ApplicationProblemException 415 with a message naming the file */
+    public static PdfInfo inspect(UploadedFile f) {
+        String declared = f.declaredContentType() == null ? "" : f.declaredContentType().toLowerCase(Locale.ROOT);
+        String name = f.fileName() == null ? "" : f.fileName().toLowerCase(Locale.ROOT);
+        if (!declared.startsWith(PDF) && !name.endsWith(".pdf")) {
+            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, "file.notPdfType", f.fileName());
+        }
+        try {
+            return PdfInspector.inspect(f.staged().path());
+        } catch (InvalidPdfException e) {
+            String key = switch (e.reason()) {
+                case EMPTY -> "file.empty";
+                case ENCRYPTED -> "file.pdfEncrypted";
+                case NOT_PDF, BROKEN -> "file.notPdf";
+            };
+            throw new ApplicationProblemException(Problem.UNSUPPORTED_MEDIA_TYPE, key, f.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
