@@ -112,7 +112,7 @@ class AdminIT {
         assertTrue(send("POST", ADMIN, "/api/admin/departments/" + id + "/reactivate", null).json().get("active").asBoolean());
 
         List<String> actions = actions(Api.get(ADMIN, "/api/admin/departments/" + id + "/history"));
-        assertEquals(List.of("CREATED", "UPDATED", "DEACTIVATED", "REACTIVATED"), actions);
+        assertEquals(List.of("CREATED", "UPDATED", "UPDATED", "DEACTIVATED", "REACTIVATED"), actions);
 
         // an unused department may be deleted
         long spare = send("POST", ADMIN, "/api/admin/departments", Map.of("code", "Z" + suffix(), "name", "Nhầm")).json().get("id").asLong();

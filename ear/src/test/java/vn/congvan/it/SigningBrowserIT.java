@@ -74,8 +74,11 @@ class SigningBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("08-cau-hinh-chu-ky-so")).setFullPage(true));
         }
         try (Browser browser = new Browser(); BrowserContext ctx = browser.newContext()) {
-            Page page = Browser.login(ctx, "/app/admin/chu-ky-so.xhtml", "lanhdao", Api.PASSWORD);
-            assertThat(page.locator("#forbidden")).isVisible();
+            // the administration pages are for administrators only (web.xml): a leader gets 403 and no form
+            Page page = Browser.login(ctx, "/app/profile.xhtml", "lanhdao", Api.PASSWORD);
+            assertThat(page.locator("#nav-signing-admin")).hasCount(0);
+            com.microsoft.playwright.Response forbidden = page.navigate(Api.BASE + "/app/admin/chu-ky-so.xhtml");
+            assertEquals(403, forbidden.status());
             assertEquals(0, page.locator("#anchors").count());
         }
     }
