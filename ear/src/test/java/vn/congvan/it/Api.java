@@ -110,14 +110,6 @@ final class Api {
         return send(b.build());
     }
 
-    static Reply delete(String user, String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).DELETE();
-        if (user != null) {
-            b.header("Authorization", basic(user));
-        }
-        return send(b.build());
-    }
-
     static Reply post(String user, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.noBody());
