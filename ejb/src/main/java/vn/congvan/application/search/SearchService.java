@@ -173,7 +173,9 @@ public class SearchService {
         if (!SearchQuery.notBlank(raw)) {
             return java.util.Optional.empty();
         }
-        String q = VietnameseText.nfc(raw.strip());
+        // "123/QĐ-UBND": each part a word of its own, all required (the query syntax — quotes, a leading
+        // minus — is kept)
+        String q = VietnameseText.nfc(raw.strip()).replaceAll("(?<=[\\p{L}\\p{N}])[/\\-.](?=[\\p{L}\\p{N}])", " ");
         var words = f.simpleQueryString().field(fields[0]).boost(4f).field(fields[0] + "_folded");
         for (int i = 1; i < fields.length; i++) {
             words = words.field(fields[i]).boost(4f).field(fields[i] + "_folded");
@@ -196,7 +198,7 @@ public class SearchService {
 
     private static PredicateFinalStep notation(SearchPredicateFactory f, String raw) {
         String q = VietnameseText.nfc(raw.strip());
-        return f.or(f.match().field("notation").matching(q), notationPrefix(f, q));
+        return f.or(f.match().field("notation").matching(q).minimumShouldMatchPercent(100), notationPrefix(f, q));
     }
 
     /** "123/QĐ" finds 123/QĐ-UBND: the normalised key starts with the normalised query. */
