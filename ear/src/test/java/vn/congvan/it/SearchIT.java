@@ -208,7 +208,7 @@ class SearchIT {
         return r.json();
     }
 
-    private static JsonNode waitFor(String user, String query, int seconds) throws InterruptedException {
+    static JsonNode waitFor(String user, String query, int seconds) throws InterruptedException {
         long end = System.currentTimeMillis() + seconds * 1000L;
         JsonNode r;
         do {
@@ -239,7 +239,7 @@ class SearchIT {
         assertTrue(r.text().contains(text), r.text());
     }
 
-    private static long department(String code) {
+    static long department(String code) {
         for (JsonNode d : Api.get("vanthu", "/api/departments").json()) {
             if (code.equals(d.get("code").asText())) {
                 return d.get("id").asLong();
