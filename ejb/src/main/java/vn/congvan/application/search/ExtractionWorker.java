@@ -60,6 +60,13 @@ public class ExtractionWorker {
         }
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (extractor != null) {
+            extractor.close();
+        }
+    }
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {

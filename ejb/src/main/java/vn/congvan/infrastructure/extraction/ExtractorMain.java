@@ -13,36 +13,54 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
- * The child process of {@link TextExtractor}: parses one file with Apache Tika and writes its text.
- * It runs in its own JVM (small heap, killed when it overruns its time) so that a hostile file — a zip
- * bomb, an endless PDF, an XML with external entities — can only take this process down.
+ * The child process of {@link TextExtractor}: parses files with Apache Tika and writes their text.
+ * It runs in its own JVM (small heap, exits on running out of memory, killed when it overruns its
+ * time) so that a hostile file — a zip bomb, an endless PDF, an XML with external entities — can only
+ * take this process down.
  *
- * <p>Arguments: input file, output file (UTF-8 text), maximum characters. Writes one line to
- * {@code <output>.status}: {@code OK <mime> <truncated>} and exits 0, or exits {@link #EXIT_HOSTILE} / {@link #EXIT_FAILED}
- * with the reason on stderr. Tika's own OCR is off here; {@link TextExtractor} runs Tesseract itself.
+ * <p>Run with {@code --serve}, it reads requests from stdin, one a line: {@code <input>\t<output>\t<max
+ * characters>}; for each it writes the text (UTF-8) to the output file and one status line to
+ * {@code <output>.status} — {@code OK <mime> <truncated>}, {@code HOSTILE <reason>} or
+ * {@code FAILED <reason>} — and then prints {@link #DONE} on stdout. The JVM stays up for the next file,
+ * so only the first file pays for its start. Tika's own OCR is off: {@link TextExtractor} runs Tesseract.
  */
 public final class ExtractorMain {
 
-    static final int EXIT_FAILED = 3;
-    static final int EXIT_HOSTILE = 4;
+    static final String DONE = "@@congvan-extracted@@";
 
     private ExtractorMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path in = Path.of(args[0]);
-        Path outFile = Path.of(args[1]);
-        int maxChars = Integer.parseInt(args[2]);
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        // libraries that print go to stderr: stdout carries only the markers
+        System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
+        AutoDetectParser parser = parser();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            String[] request = line.split("\t");
+            Path outFile = Path.of(request[1]);
+            String status = parse(parser, Path.of(request[0]), outFile, Integer.parseInt(request[2]));
+            Files.writeString(Path.of(request[1] + ".status"), status, StandardCharsets.UTF_8);
+            out.println(DONE);
+        }
+    }
 
+    static AutoDetectParser parser() throws Exception {
         AutoDetectParserConfig limits = new AutoDetectParserConfig();
         limits.setMaximumCompressionRatio(100);  // a zip bomb expands far more
         limits.setMaximumDepth(100);              // XML nesting
@@ -50,7 +68,10 @@ public final class ExtractorMain {
         limits.setOutputThreshold(1_000_000);
         AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         parser.setAutoDetectParserConfig(limits);
+        return parser;
+    }
 
+    static String parse(AutoDetectParser parser, Path in, Path outFile, int maxChars) {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);        // embedded documents (e-mail attachments, zipped files) too
         PDFParserConfig pdf = new PDFParserConfig();
@@ -74,25 +95,27 @@ public final class ExtractorMain {
                 if (WriteLimitReachedException.isWriteLimitReached(e)) {
                     truncated = true;
                 } else if (isHostile(e)) {
-                    System.err.println("hostile: " + e);
-                    System.exit(EXIT_HOSTILE);
+                    return "HOSTILE " + oneLine(e);
                 } else {
-                    System.err.println("failed: " + e);
-                    System.exit(EXIT_FAILED);
+                    return "FAILED " + oneLine(e);
                 }
             }
+        } catch (Exception e) {
+            return "FAILED " + oneLine(e);
         }
         String mime = metadata.get(Metadata.CONTENT_TYPE);
-        // the status goes to a file of its own: libraries may print to stdout
-        Files.writeString(Path.of(args[1] + ".status"),
-                "OK " + (mime == null ? "application/octet-stream" : mime.split(";")[0].trim()) + " " + truncated);
-        System.exit(0);
+        return "OK " + (mime == null ? "application/octet-stream" : mime.split(";")[0].trim()) + " " + truncated;
+    }
+
+    private static String oneLine(Throwable e) {
+        String s = String.valueOf(e).replaceAll("\\s+", " ");
+        return s.length() > 500 ? s.substring(0, 500) : s;
     }
 
     private static boolean isHostile(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (name.contains("ZipBomb") || m.contains("zip bomb") || m.contains("suspected")
                     || m.contains("entity") && m.contains("not allowed") || m.contains("doctype")) {
                 return true;

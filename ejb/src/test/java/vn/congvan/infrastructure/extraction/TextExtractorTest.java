@@ -33,6 +33,30 @@ class TextExtractorTest {
                 dir.resolve("work"));
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() {
+        extractor.close();
+    }
+
+    @Test
+    void oneChildServesFileAfterFileAndOutlivesAHostileOne() throws Exception {
+        extractor.extract(TestFiles.docx(dir, "Thông báo kết luận giao ban"), "tb.docx");
+        long pid = extractor.childPid();
+        assertTrue(pid > 0);
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            Path pdf = TestFiles.textPdf(dir, "Giấy mời họp số " + i);
+            assertTrue(extractor.extract(pdf, "gm.pdf").text().contains("Giấy mời họp số " + i));
+        }
+        long perFile = (System.nanoTime() - start) / 10_000_000;
+        assertEquals(pid, extractor.childPid(), "the same child JVM");
+        assertEquals(ExtractionException.Reason.HOSTILE, assertThrows(ExtractionException.class,
+                () -> extractor.extract(TestFiles.zipBomb(dir), "bomb.zip")).reason());
+        assertTrue(extractor.extract(TestFiles.docx(dir, "Sau tệp độc hại"), "x.docx").text().contains("Sau tệp độc hại"));
+        assertEquals(pid, extractor.childPid(), "a refused file does not cost the child");
+        System.out.println("Extraction with a warm child: " + perFile + " ms per PDF");
+    }
+
     @Test
     void vietnamesePdfTextLayer() throws Exception {
         Path pdf = TestFiles.textPdf(dir, "QUYẾT ĐỊNH Về việc phê duyệt kế hoạch thủy lợi năm 2026",
@@ -44,6 +68,13 @@ class TextExtractorTest {
         assertTrue(e.text().contains("QUYẾT ĐỊNH Về việc phê duyệt kế hoạch thủy lợi năm 2026"), e.text());
         assertTrue(e.text().contains("Ủy ban nhân dân tỉnh Hòa Bình"), e.text());
         assertEquals(before, sha256(pdf), "the file is only read");
+    }
+
+    @Test
+    void aShortPdfWithoutImagesIsNotSentToOcr() throws Exception {
+        Extraction e = extractor.extract(TestFiles.textPdf(dir, "Số 12"), "short.pdf");
+        assertEquals("TIKA", e.method());
+        assertEquals("Số 12", e.text());
     }
 
     @Test
@@ -102,6 +133,8 @@ class TextExtractorTest {
         assertEquals(ExtractionException.Reason.TIMEOUT, assertThrows(ExtractionException.class,
                 () -> tooSlow.extract(pdf, "a.pdf")).reason());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "killed, not waited for");
+        assertEquals(-1, tooSlow.childPid(), "the overrunning child is gone");
+        tooSlow.close();
 
         TextExtractor small = new TextExtractor(System.getProperty("java.class.path"),
                 new TextExtractor.Limits(100, 1000, Duration.ofSeconds(60), 256, 2, Duration.ofSeconds(30), 150),
@@ -113,6 +146,7 @@ class TextExtractorTest {
                 new TextExtractor.Limits(1 << 20, 20, Duration.ofSeconds(60), 256, 2, Duration.ofSeconds(30), 150),
                 dir.resolve("few"));
         Extraction cut = few.extract(pdf, "a.pdf");
+        few.close();
         assertTrue(cut.truncated());
         assertTrue(cut.text().length() <= 20, cut.text());
     }
