@@ -42,7 +42,7 @@ public final class CorpusGenerator {
     static final String[][] TYPES = {
             {"QD", "QĐ", "Quyết định"}, {"KH", "KH", "Kế hoạch"}, {"TB", "TB", "Thông báo"},
             {"BC", "BC", "Báo cáo"}, {"HD", "HD", "Hướng dẫn"}, {"TTR", "TTr", "Tờ trình"},
-            {"CT", "CT", "Chỉ thị"}, {"GM", "GM", "Giấy mời"}, {"CV", null, "Công văn"}, {"HDG", "HĐ", "Hợp đồng"}};
+            {"CT", "CT", "Chỉ thị"}, {"GM", "GM", "Giấy mời"}, {"CV", null, "Công văn"}, {"HDD", "HĐ", "Hợp đồng"}};
     static final String[][] ORGANS = {
             {"UBND", "Ủy ban nhân dân tỉnh Hòa Bình"}, {"UBND", "Ủy ban nhân dân huyện Đak Pơ"},
             {"SNV", "Sở Nội vụ tỉnh Gia Lai"}, {"STC", "Sở Tài chính tỉnh Bắc Kạn"},
