@@ -78,6 +78,10 @@ public class IncomingRegistrationService {
     @Inject
     private SignatureCheck signatureCheck;
 
+    /** The search row and the text extraction jobs are written with the document. */
+    @EJB
+    private vn.congvan.application.search.SearchFeed searchFeed;
+
     @RolesAllowed(Role.Names.CLERK)
     public IncomingView register(RegisterIncomingCommand command, List<UploadedFile> files) {
         validator.check(command);
@@ -179,6 +183,7 @@ public class IncomingRegistrationService {
             em.persist(a);
         }
         em.flush();
+        searchFeed.incomingRegistered(doc);
         audit.record(AuditAction.REGISTERED, doc, null, register.code() + "/" + register.year() + " #" + doc.arrivalNumber());
         LOG.info(() -> "Registered incoming " + register.code() + "/" + register.year() + " no. " + doc.arrivalNumber()
                 + " by " + clerk.username());

@@ -1,0 +1,153 @@
+package vn.congvan.application.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.Problem;
+import vn.congvan.domain.model.agency.Role;
+import vn.congvan.domain.model.search.SearchRecord;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Rebuilding the search index from the database ({@code search_document}, texts included: nothing is
+ * extracted again) and reporting its health. At start, an empty index over a non-empty table (a new
+ * installation of search, a deleted index directory) is rebuilt on its own.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SearchIndexAdmin {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class.getName());
+
+    @PersistenceUnit
+    private EntityManagerFactory emf;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private ExtractionJobs jobs;
+
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
+    private volatile String state = "IDLE";
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String error;
+
+    @PostConstruct
+    void start() {
+        try {
+            long rows = documents();
+            if (rows > 0 && indexed() == 0) {
+                LOG.info(() -> "The search index is empty for " + rows + " documents: rebuilding it");
+                begin();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check the search index at start", e);
+        }
+    }
+
+    /** Starts a full re-index in the background; 409 if one is running. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public IndexStatusView reindex() {
+        if (!begin()) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "search.reindex.running");
+        }
+        return status();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public IndexStatusView status() {
+        long docs = documents();
+        long pending = em.createQuery("SELECT COUNT(r) FROM SearchRecord r WHERE r.textState = 'PENDING'", Long.class)
+                .getSingleResult();
+        return new IndexStatusView(backend(), docs, indexed(), pending, jobs.counts(),
+                new IndexStatusView.Reindex(state, done.get(), total.get(), startedAt, finishedAt, error));
+    }
+
+    private synchronized boolean begin() {
+        if ("RUNNING".equals(state)) {
+            return false;
+        }
+        state = "RUNNING";
+        done.set(0);
+        total.set(0);
+        error = null;
+        startedAt = Instant.now();
+        finishedAt = null;
+        SearchMapping mapping = Search.mapping(emf);
+        mapping.scope(SearchRecord.class).massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(100)
+                .monitor(new Progress())
+                .start()
+                .whenComplete((ok, failure) -> {
+                    finishedAt = Instant.now();
+                    if (failure != null) {
+                        state = "FAILED";
+                        error = String.valueOf(failure.getMessage());
+                        LOG.log(Level.WARNING, "Search re-index failed", failure);
+                    } else {
+                        state = "DONE";
+                        LOG.info(() -> "Search re-index done: " + done.get() + " documents");
+                    }
+                });
+        return true;
+    }
+
+    private long documents() {
+        return em.createQuery("SELECT COUNT(r) FROM SearchRecord r", Long.class).getSingleResult();
+    }
+
+    private long indexed() {
+        return Search.session(em).search(SearchRecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    private static String backend() {
+        return SearchSettings.value("hibernate.search.backend.type", "CONGVAN_SEARCH_BACKEND", "lucene");
+    }
+
+    private final class Progress implements MassIndexingMonitor {
+        @Override
+        public void documentsAdded(long increment) {
+            done.addAndGet(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            total.addAndGet(count);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
+    }
+}
