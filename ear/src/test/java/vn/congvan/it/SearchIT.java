@@ -59,6 +59,30 @@ class SearchIT {
     }
 
     @Test
+    void theTextFollowsTheFilesTheDocumentShows() throws Exception {
+        String first = token();
+        String second = token();
+        long id = register("vanthu", Map.of("subject", "Báo cáo có bản sửa đổi"), pdf("Báo cáo, bản đầu " + first));
+        waitFor("vanthu", "text=" + first, 90);
+        long file = Api.get("vanthu", "/api/incoming/" + id).json().get("attachments").get(0).get("id").asLong();
+
+        // a new version: its text replaces the old one's
+        Api.Reply v2 = Api.postMultipart("vanthu", "/api/incoming/" + id + "/attachments/" + file + "/versions",
+                List.of(Api.Part.pdf("ban-sua-doi.pdf", pdf("Báo cáo, bản sửa đổi " + second))), List.of("file"));
+        assertEquals(201, v2.status(), v2.text());
+        waitFor("vanthu", "text=" + second, 90);
+        assertEquals(0, search("vanthu", "text=" + first).get("total").asLong(), "the old version's text is gone");
+
+        // a deleted file's text is not searchable; restored, it is again
+        assertEquals(204, Api.delete("vanthu", "/api/incoming/" + id + "/attachments/" + file).status());
+        assertEquals(0, search("vanthu", "text=" + second).get("total").asLong());
+        assertTrue(ids(search("vanthu", "q=" + enc("Báo cáo có bản sửa đổi"))).contains(id),
+                "the document itself is still found by its metadata");
+        assertEquals(200, Api.post("vanthu", "/api/incoming/" + id + "/attachments/" + file + "/restore").status());
+        assertEquals(List.of(id), ids(search("vanthu", "text=" + second)));
+    }
+
+    @Test
     void vietnameseMatchingAndNotations() {
         String tok = token();
         String number = Long.toString(100_000_000L + new Random().nextInt(899_999_999));

@@ -45,6 +45,10 @@ public class AttachmentService {
 
 
 
+    /** The search row follows the files the document shows; new files are queued for text extraction. */
+    @EJB
+    private vn.congvan.application.search.SearchFeed searchFeed;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -101,6 +105,7 @@ public class AttachmentService {
         em.persist(a);
         em.flush();
         audit.record(AuditAction.ATTACHMENT_ADDED, d, a, a.fileName());
+        searchFeed.incomingFilesChanged(d.id(), a);
         return IncomingView.AttachmentView.of(a);
     }
 
@@ -127,6 +132,7 @@ public class AttachmentService {
         em.persist(next);
         em.flush();
         audit.record(AuditAction.VERSION_ADDED, d, next, next.fileName() + " (v" + next.versionNo() + ")");
+        searchFeed.incomingFilesChanged(d.id(), next);
         return IncomingView.AttachmentView.of(next);
     }
 
@@ -150,6 +156,7 @@ public class AttachmentService {
         versions.forEach(v -> v.markDeleted(me, now));
         em.flush();
         audit.record(AuditAction.ATTACHMENT_DELETED, d, versions.get(0), versions.get(0).fileName());
+        searchFeed.incomingFilesChanged(d.id(), null);
     }
 
     /** Brings a soft-deleted file back, with all its versions (a clerk or an administrator). */
@@ -165,6 +172,7 @@ public class AttachmentService {
         versions.forEach(Attachment::restore);
         em.flush();
         audit.record(AuditAction.ATTACHMENT_RESTORED, d, versions.get(0), versions.get(0).fileName());
+        searchFeed.incomingFilesChanged(d.id(), null);
         return IncomingView.AttachmentView.of(versions.get(0));
     }
 

@@ -45,4 +45,26 @@ public class SearchFeed {
             throw new IllegalStateException("Could not queue text extraction", e);
         }
     }
+
+    /**
+     * The files of an incoming document changed (a file or a new version added, a file deleted or
+     * restored): a new file is queued for extraction, and the search row takes the texts of the files
+     * the document now shows (the latest version of each, none that is deleted).
+     */
+    public void incomingFilesChanged(long documentId, Attachment added) {
+        em.flush();
+        try (Connection c = dataSource.getConnection()) {
+            if (added != null) {
+                JdbcExtractionQueue.enqueue(c, added.id(), Instant.now());
+            }
+            JdbcExtractionQueue.DocumentTexts texts = JdbcExtractionQueue.textsOfIncoming(c, documentId);
+            em.createQuery("SELECT r FROM SearchRecord r WHERE r.kind = :kind AND r.documentId = :id", SearchRecord.class)
+                    .setParameter("kind", SearchRecord.KIND_INCOMING).setParameter("id", documentId)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst()
+                    .ifPresent(r -> r.text(texts.texts(), texts.complete()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the search row", e);
+        }
+    }
 }

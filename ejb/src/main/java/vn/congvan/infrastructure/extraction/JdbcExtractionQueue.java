@@ -134,7 +134,11 @@ public final class JdbcExtractionQueue {
         List<String> texts = new ArrayList<>();
         boolean complete = true;
         try (PreparedStatement ps = c.prepareStatement("SELECT j.state, j.extracted_text FROM attachment a"
-                + " LEFT JOIN extraction_job j ON j.attachment_id = a.id WHERE a.document_id = ? ORDER BY a.id")) {
+                + " LEFT JOIN extraction_job j ON j.attachment_id = a.id WHERE a.document_id = ?"
+                // only the files the document shows: the latest version of each, not deleted
+                + " AND a.deleted_at IS NULL AND a.version_no = (SELECT MAX(b.version_no) FROM attachment b"
+                + " WHERE COALESCE(b.lineage_id, b.id) = COALESCE(a.lineage_id, a.id))"
+                + " ORDER BY a.id")) {
             ps.setLong(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
