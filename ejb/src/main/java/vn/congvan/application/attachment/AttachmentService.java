@@ -11,7 +11,6 @@ import vn.congvan.application.audit.AuditService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.common.Problem;
-import vn.congvan.application.registration.IncomingRegistrationService;
 import vn.congvan.application.registration.IncomingView;
 import vn.congvan.application.registration.PdfUploadCheck;
 import vn.congvan.application.registration.UploadedFile;
@@ -98,7 +97,7 @@ public class AttachmentService {
         PdfInfo info = PdfUploadCheck.inspect(file);
         SignatureCheck.Finding finding = signatureCheck.check(file.staged().path(), file.fileName(), info.signatureCount());
         IncomingDocument d = visible(me, documentId, true);
-        Attachment a = new Attachment(d, commit(file), safeFileName(file.fileName()), PdfUploadCheck.PDF,
+        Attachment a = new Attachment(d, commit(file), PdfUploadCheck.safeFileName(file.fileName()), PdfUploadCheck.PDF,
                 info.pageCount(), me);
         a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
         d.addAttachment(a);
@@ -125,7 +124,7 @@ public class AttachmentService {
             throw new ApplicationProblemException(Problem.CONFLICT, "attachment.deleted", any.fileName());
         }
         Attachment latest = AttachmentVersions.latestOf(d.attachments(), any.lineageId()).orElseThrow();
-        Attachment next = latest.nextVersion(latest.versionNo(), commit(file), safeFileName(file.fileName()),
+        Attachment next = latest.nextVersion(latest.versionNo(), commit(file), PdfUploadCheck.safeFileName(file.fileName()),
                 PdfUploadCheck.PDF, info.pageCount(), me);
         next.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
         d.addAttachment(next);
@@ -228,7 +227,4 @@ public class AttachmentService {
         }
     }
 
-    private static String safeFileName(String name) {
-        return IncomingRegistrationService.safeFileName(name);
-    }
 }

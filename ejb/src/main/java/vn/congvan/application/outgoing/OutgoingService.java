@@ -17,7 +17,7 @@ import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.register.RegisterService;
 import vn.congvan.application.registration.AttachmentContent;
-import vn.congvan.application.registration.PdfUploads;
+import vn.congvan.application.registration.PdfUploadCheck;
 import vn.congvan.application.registration.UploadedFile;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.application.signature.SignatureCheck;
@@ -131,7 +131,7 @@ public class OutgoingService {
         List<SignatureCheck.Finding> findings = new ArrayList<>();
         List<StoredFile> stored = new ArrayList<>();
         for (UploadedFile f : files) {
-            PdfInfo info = PdfUploads.inspect(f);
+            PdfInfo info = PdfUploadCheck.inspect(f);
             infos.add(info);
             findings.add(signatureCheck.check(f.staged().path(), f.fileName(), info.signatureCount()));
         }
@@ -177,7 +177,7 @@ public class OutgoingService {
             em.persist(doc);
             for (int i = 0; i < files.size(); i++) {
                 OutgoingAttachment a = new OutgoingAttachment(doc, stored.get(i),
-                        PdfUploads.safeFileName(files.get(i).fileName()), PdfUploads.PDF, infos.get(i).pageCount(), clerk);
+                        PdfUploadCheck.safeFileName(files.get(i).fileName()), PdfUploadCheck.PDF, infos.get(i).pageCount(), clerk);
                 SignatureCheck.Finding finding = findings.get(i);
                 a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
                 doc.addAttachment(a);

@@ -176,7 +176,7 @@ public class IncomingRegistrationService {
         em.persist(doc);
         for (int i = 0; i < files.size(); i++) {
             UploadedFile f = files.get(i);
-            Attachment a = new Attachment(doc, stored.get(i), safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
+            Attachment a = new Attachment(doc, stored.get(i), PdfUploadCheck.safeFileName(f.fileName()), PDF, infos.get(i).pageCount(), clerk);
             SignatureCheck.Finding finding = findings.get(i);
             a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
             doc.addAttachment(a);
@@ -323,17 +323,5 @@ public class IncomingRegistrationService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public static String safeFileName(String name) {
-        if (name == null || name.isBlank()) {
-            return "tep-dinh-kem.pdf";
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
-        if (base.isEmpty()) {
-            base = "tep-dinh-kem.pdf";
-        }
-        return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 }

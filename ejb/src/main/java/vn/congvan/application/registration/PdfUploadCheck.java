@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** Every uploaded file must be what it claims: a readable, unencrypted PDF (read by iText). */
+/**
+ * Checks on an uploaded file shared by every registration (incoming, outgoing, new versions): it must be
+ * what it claims, a readable, unencrypted PDF (read by iText); and the client's file name made safe.
+ */
 public final class PdfUploadCheck {
 
     public static final String PDF = "application/pdf";
@@ -37,5 +40,18 @@ public final class PdfUploadCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The last path segment of a client's file name, without control characters or quotes, at most 255 characters. */
+    public static String safeFileName(String name) {
+        if (name == null || name.isBlank()) {
+            return "tep-dinh-kem.pdf";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+        if (base.isEmpty()) {
+            base = "tep-dinh-kem.pdf";
+        }
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 }

@@ -8,10 +8,10 @@ class FileNamesTest {
 
     @Test
     void uploadedNamesLoseTheirPathAndControlCharacters() {
-        assertEquals("công văn.pdf", IncomingRegistrationService.safeFileName("C:\\Users\\lan\\công văn.pdf"));
-        assertEquals("x.pdf", IncomingRegistrationService.safeFileName("../../x.pdf"));
-        assertEquals("a_b.pdf", IncomingRegistrationService.safeFileName("a\nb.pdf"));
-        assertEquals("tep-dinh-kem.pdf", IncomingRegistrationService.safeFileName("  "));
-        assertEquals(255, IncomingRegistrationService.safeFileName("a".repeat(300) + ".pdf").length());
+        assertEquals("công văn.pdf", PdfUploadCheck.safeFileName("C:\\Users\\lan\\công văn.pdf"));
+        assertEquals("x.pdf", PdfUploadCheck.safeFileName("../../x.pdf"));
+        assertEquals("a_b.pdf", PdfUploadCheck.safeFileName("a\nb.pdf"));
+        assertEquals("tep-dinh-kem.pdf", PdfUploadCheck.safeFileName("  "));
+        assertEquals(255, PdfUploadCheck.safeFileName("a".repeat(300) + ".pdf").length());
     }
 }
