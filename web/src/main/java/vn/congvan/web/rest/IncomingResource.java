@@ -2,8 +2,6 @@ package vn.congvan.web.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,13 +30,8 @@ import vn.congvan.application.registration.IncomingView;
 import vn.congvan.application.registration.RegisterIncomingCommand;
 import vn.congvan.application.registration.UploadedFile;
 import vn.congvan.domain.model.attachment.ContentStore;
-import vn.congvan.domain.model.attachment.ContentTooLargeException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,10 +43,8 @@ import java.util.List;
 public class IncomingResource {
 
     /** Room for the metadata part and the multipart framing on top of the files. */
-    private static final long MULTIPART_OVERHEAD = 1024 * 1024;
 
     /** Thread-safe; creating one per request is costly. */
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     private IncomingRegistrationService registration;
@@ -74,40 +65,14 @@ public class IncomingResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response register(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
                              @Context UriInfo uri) {
-        long limit = settings.maxUploadBytes();
-        if (contentLength != null && contentLength > limit + MULTIPART_OVERHEAD) {
-            throw tooLarge(limit);
-        }
-        RegisterIncomingCommand command = null;
-        List<UploadedFile> files = new ArrayList<>();
-        try {
-            long budget = limit;
-            for (EntityPart part : parts) {
-                switch (part.getName()) {
-                    case "metadata" -> command = parseMetadata(part);
-                    case "file" -> {
-                        ContentStore.StagedFile staged = contentStore.stage(part.getContent(), budget);
-                        budget -= staged.size();
-                        files.add(new UploadedFile(part.getFileName().orElse(null),
-                                part.getMediaType() == null ? null : part.getMediaType().toString(), staged));
-                    }
-                    default -> {
-                        // unknown parts are ignored, as HTML forms may add some
-                    }
-                }
-            }
-            if (command == null) {
+        try (MultipartUploads.Body<RegisterIncomingCommand> body = MultipartUploads.read(parts, contentLength,
+                settings.maxUploadBytes(), contentStore, RegisterIncomingCommand.class)) {
+            if (body.metadata() == null) {
                 throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
             }
-            IncomingView view = registration.register(command, files);
+            IncomingView view = registration.register(body.metadata(), body.files());
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                     .entity(view).build();
-        } catch (ContentTooLargeException e) {
-            throw tooLarge(limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            files.forEach(f -> f.staged().close());
         }
     }
 
@@ -205,42 +170,12 @@ public class IncomingResource {
 
     private Response withOneFile(Long contentLength, List<EntityPart> parts,
                                  java.util.function.Function<UploadedFile, Response> action) {
-        long limit = settings.maxUploadBytes();
-        if (contentLength != null && contentLength > limit + MULTIPART_OVERHEAD) {
-            throw tooLarge(limit);
-        }
-        UploadedFile file = null;
-        try {
-            for (EntityPart part : parts) {
-                if ("file".equals(part.getName())) {
-                    if (file != null) {
-                        throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart.oneFile");
-                    }
-                    ContentStore.StagedFile staged = contentStore.stage(part.getContent(), limit);
-                    file = new UploadedFile(part.getFileName().orElse(null),
-                            part.getMediaType() == null ? null : part.getMediaType().toString(), staged);
-                }
+        try (MultipartUploads.Body<Void> body = MultipartUploads.read(parts, contentLength, settings.maxUploadBytes(),
+                contentStore, null)) {
+            if (body.files().size() > 1) {
+                throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart.oneFile");
             }
-            return action.apply(file);
-        } catch (ContentTooLargeException e) {
-            throw tooLarge(limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                file.staged().close();
-            }
+            return action.apply(body.files().isEmpty() ? null : body.files().get(0));
         }
-    }
-
-    private RegisterIncomingCommand parseMetadata(EntityPart part) throws IOException {
-        try (InputStream in = part.getContent()) {
-            return JSONB.fromJson(in, RegisterIncomingCommand.class);
-        }
-    }
-
-    private ApplicationProblemException tooLarge(long limit) {
-        return new ApplicationProblemException(Problem.PAYLOAD_TOO_LARGE, "error.payloadTooLarge",
-                String.format(java.util.Locale.ROOT, "%.1f", limit / 1024.0 / 1024.0));
     }
 }

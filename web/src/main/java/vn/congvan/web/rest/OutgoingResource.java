@@ -2,8 +2,6 @@ package vn.congvan.web.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,13 +31,8 @@ import vn.congvan.application.outgoing.OutgoingView;
 import vn.congvan.application.outgoing.RegisterOutgoingCommand;
 import vn.congvan.application.outgoing.WithdrawCommand;
 import vn.congvan.application.registration.AttachmentContent;
-import vn.congvan.application.registration.UploadedFile;
 import vn.congvan.domain.model.attachment.ContentStore;
-import vn.congvan.domain.model.attachment.ContentTooLargeException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Outgoing documents (văn bản đi). Issuing one is {@code multipart/form-data}: a {@code metadata} part
@@ -57,8 +49,6 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class OutgoingResource {
 
-    private static final long MULTIPART_OVERHEAD = 1024 * 1024;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     private OutgoingService outgoing;
@@ -76,44 +66,14 @@ public class OutgoingResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response register(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
                              @Context UriInfo uri) {
-        long limit = settings.maxUploadBytes();
-        if (contentLength != null && contentLength > limit + MULTIPART_OVERHEAD) {
-            throw tooLarge(limit);
-        }
-        RegisterOutgoingCommand command = null;
-        List<UploadedFile> files = new ArrayList<>();
-        try {
-            long budget = limit;
-            for (EntityPart part : parts) {
-                switch (part.getName()) {
-                    case "metadata" -> {
-                        try (InputStream in = part.getContent()) {
-                            command = JSONB.fromJson(in, RegisterOutgoingCommand.class);
-                        }
-                    }
-                    case "file" -> {
-                        ContentStore.StagedFile staged = contentStore.stage(part.getContent(), budget);
-                        budget -= staged.size();
-                        files.add(new UploadedFile(part.getFileName().orElse(null),
-                                part.getMediaType() == null ? null : part.getMediaType().toString(), staged));
-                    }
-                    default -> {
-                        // unknown parts are ignored, as HTML forms may add some
-                    }
-                }
-            }
-            if (command == null) {
+        try (MultipartUploads.Body<RegisterOutgoingCommand> body = MultipartUploads.read(parts, contentLength,
+                settings.maxUploadBytes(), contentStore, RegisterOutgoingCommand.class)) {
+            if (body.metadata() == null) {
                 throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
             }
-            OutgoingView view = outgoing.register(command, files);
+            OutgoingView view = outgoing.register(body.metadata(), body.files());
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                     .entity(view).build();
-        } catch (ContentTooLargeException e) {
-            throw tooLarge(limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            files.forEach(f -> f.staged().close());
         }
     }
 
@@ -192,10 +152,5 @@ public class OutgoingResource {
             errors.add(FieldError.of(field, "print.date.invalid", value));
             return null;
         }
-    }
-
-    private ApplicationProblemException tooLarge(long limit) {
-        return new ApplicationProblemException(Problem.PAYLOAD_TOO_LARGE, "error.payloadTooLarge",
-                String.format(Locale.ROOT, "%.1f", limit / 1024.0 / 1024.0));
     }
 }
