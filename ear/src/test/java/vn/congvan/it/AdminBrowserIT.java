@@ -47,9 +47,13 @@ class AdminBrowserIT {
             assertThat(page.locator("#nav-admin")).hasText("Quản trị");
 
             page.click("#list\\:new");
+            // the dialog is shown (and has taken the focus) before typing, and what was typed is there
+            assertThat(page.locator("#dialog")).hasAttribute("aria-hidden", "false");
             assertThat(page.locator("#edit\\:code")).isVisible();
             page.fill("#edit\\:code", "TP" + tag);
             page.fill("#edit\\:name", deptName);
+            assertThat(page.locator("#edit\\:code")).hasValue("TP" + tag);
+            assertThat(page.locator("#edit\\:name")).hasValue(deptName);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("admin-01-them-phong-ban")));
             page.click("#edit\\:save");
             assertThat(page.locator(".ui-messages-info")).containsText("Đã thêm phòng ban \"" + deptName + "\"");
