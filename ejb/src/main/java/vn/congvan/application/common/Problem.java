@@ -12,6 +12,8 @@ public enum Problem {
     UNSUPPORTED_MEDIA_TYPE(415),
     UNPROCESSABLE(422),
     SERVER_ERROR(500),
+    /** An outside service (the SMTP server) refused or failed. */
+    BAD_GATEWAY(502),
     /** An outside service (remote signing, TSA) did not answer in time. */
     GATEWAY_TIMEOUT(504);
 

@@ -82,6 +82,10 @@ public class IncomingRegistrationService {
     @EJB
     private vn.congvan.application.search.SearchFeed searchFeed;
 
+    /** Urgent documents: the leaders are told at once (issue 6). */
+    @Inject
+    private vn.congvan.application.notification.UrgentArrivals urgentArrivals;
+
     @RolesAllowed(Role.Names.CLERK)
     public IncomingView register(RegisterIncomingCommand command, List<UploadedFile> files) {
         validator.check(command);
@@ -184,6 +188,7 @@ public class IncomingRegistrationService {
         }
         em.flush();
         searchFeed.incomingRegistered(doc);
+        urgentArrivals.registered(doc, clerk);
         audit.record(AuditAction.REGISTERED, doc, null, register.code() + "/" + register.year() + " #" + doc.arrivalNumber());
         LOG.info(() -> "Registered incoming " + register.code() + "/" + register.year() + " no. " + doc.arrivalNumber()
                 + " by " + clerk.username());

@@ -27,7 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The caller: who they are, and what they sign with (signature image, signing key). */
+/** The caller: who they are, what they sign with (signature image, signing key), their notifications. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -190,6 +190,79 @@ public class MeResource {
             throw new UncheckedIOException(e);
         }
         return view(signing.testSign(pdf, new vn.congvan.application.signature.SigningSecrets(secret, token)));
+    }
+
+    // ---- notifications (issue 6) ----
+
+    @EJB
+    private vn.congvan.application.notification.NotificationService notifications;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The caller's notifications, newest first: {@code ?unread=true} for unread ones only, {@code page}, {@code size} (1–100). */
+    @GET
+    @Path("notifications")
+    public vn.congvan.application.notification.NotificationView.Page notifications(
+            @jakarta.ws.rs.QueryParam("unread") String unread, @jakarta.ws.rs.QueryParam("page") String page,
+            @jakarta.ws.rs.QueryParam("size") String size) {
+        boolean unreadOnly;
+        if (unread == null || unread.isBlank()) {
+            unreadOnly = false;
+        } else if ("true".equalsIgnoreCase(unread.strip()) || "false".equalsIgnoreCase(unread.strip())) {
+            unreadOnly = Boolean.parseBoolean(unread.strip().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            throw ApplicationProblemException.invalid(FieldError.of("unread", "validation.pattern"));
+        }
+        return notifications.list(unreadOnly, intParam("page", page, 0), intParam("size", size, 20), Problems.locale(headers));
+    }
+
+    /** How many are unread (and of them urgent): for the bell. */
+    @GET
+    @Path("notifications/count")
+    public vn.congvan.application.notification.NotificationView.Count notificationCount() {
+        return notifications.count();
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    public vn.congvan.application.notification.NotificationView markRead(@jakarta.ws.rs.PathParam("id") long id) {
+        return notifications.markRead(id, Problems.locale(headers));
+    }
+
+    public record Marked(int marked) {
+    }
+
+    @POST
+    @Path("notifications/read-all")
+    public Marked markAllRead() {
+        return new Marked(notifications.markAllRead());
+    }
+
+    @GET
+    @Path("notification-preferences")
+    public vn.congvan.application.notification.NotificationPreferences notificationPreferences() {
+        return notifications.preferences();
+    }
+
+    /** {@code {"emailEnabled": false, "language": "en"}}; a field left out keeps its value. */
+    @PUT
+    @Path("notification-preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public vn.congvan.application.notification.NotificationPreferences updateNotificationPreferences(
+            vn.congvan.application.notification.NotificationPreferences command) {
+        return notifications.updatePreferences(command);
+    }
+
+    static int intParam(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ApplicationProblemException(Problem.BAD_REQUEST, "search.param.notNumber", value);
+        }
     }
 
     static SignedView view(vn.congvan.application.signature.SignedDocument d) {
