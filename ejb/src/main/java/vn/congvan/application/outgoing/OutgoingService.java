@@ -4,12 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import vn.congvan.application.audit.AuditService;
+import vn.congvan.application.events.OutgoingIssued;
+import vn.congvan.application.events.OutgoingRecalled;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.CommandValidator;
 import vn.congvan.application.common.FieldError;
@@ -90,6 +93,13 @@ public class OutgoingService {
 
     @Inject
     private SignatureCheck signatureCheck;
+
+    /** Exchange (one edXML package per external recipient) and search observe these. */
+    @Inject
+    private Event<OutgoingIssued> issuedEvents;
+
+    @Inject
+    private Event<OutgoingRecalled> recalledEvents;
 
     @RolesAllowed(Role.Names.CLERK)
     public OutgoingView register(RegisterOutgoingCommand command, List<UploadedFile> files) {
@@ -194,6 +204,7 @@ public class OutgoingService {
                 register.code() + "/" + register.year() + " #" + doc.number() + " " + doc.numberAndNotation());
         LOG.info(() -> "Issued outgoing " + doc.numberAndNotation() + " (" + register.code() + "/" + register.year()
                 + " no. " + doc.number() + ") by " + clerk.username());
+        issuedEvents.fire(new OutgoingIssued(clerk.agency().id(), doc.id()));
         return OutgoingView.of(doc);
     }
 
@@ -308,6 +319,7 @@ public class OutgoingService {
         em.flush();
         audit.recordOn(AuditAction.WITHDRAWN, AuditService.OUTGOING, d.id(), null,
                 d.numberAndNotation() + ": " + d.withdrawReason());
+        recalledEvents.fire(new OutgoingRecalled(d.agency().id(), d.id(), d.withdrawReason()));
         return OutgoingView.of(d);
     }
 
