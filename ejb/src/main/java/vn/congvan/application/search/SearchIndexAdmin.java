@@ -9,12 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.Problem;
 import vn.congvan.domain.model.agency.Role;
@@ -38,14 +34,14 @@ public class SearchIndexAdmin {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class.getName());
 
-    @PersistenceUnit
-    private EntityManagerFactory emf;
-
     @PersistenceContext
     private EntityManager em;
 
     @EJB
     private ExtractionJobs jobs;
+
+    @EJB
+    private SearchReindexer reindexer;
 
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
@@ -95,23 +91,7 @@ public class SearchIndexAdmin {
         error = null;
         startedAt = Instant.now();
         finishedAt = null;
-        SearchMapping mapping = Search.mapping(emf);
-        mapping.scope(SearchRecord.class).massIndexer()
-                .threadsToLoadObjects(1)
-                .batchSizeToLoadObjects(100)
-                .monitor(new Progress())
-                .start()
-                .whenComplete((ok, failure) -> {
-                    finishedAt = Instant.now();
-                    if (failure != null) {
-                        state = "FAILED";
-                        error = String.valueOf(failure.getMessage());
-                        LOG.log(Level.WARNING, "Search re-index failed", failure);
-                    } else {
-                        state = "DONE";
-                        LOG.info(() -> "Search re-index done: " + done.get() + " documents");
-                    }
-                });
+        reindexer.rebuild(new Progress());
         return true;
     }
 
@@ -127,27 +107,29 @@ public class SearchIndexAdmin {
         return SearchSettings.value("hibernate.search.backend.type", "CONGVAN_SEARCH_BACKEND", "lucene");
     }
 
-    private final class Progress implements MassIndexingMonitor {
+    private final class Progress implements SearchReindexer.Progress {
         @Override
-        public void documentsAdded(long increment) {
-            done.addAndGet(increment);
+        public void started(long count) {
+            total.set(count);
         }
 
         @Override
-        public void documentsBuilt(long increment) {
+        public void indexed(long count) {
+            done.addAndGet(count);
         }
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
-
-        @Override
-        public void addToTotalCount(long count) {
-            total.addAndGet(count);
-        }
-
-        @Override
-        public void indexingCompleted() {
+        public void finished(RuntimeException failure) {
+            finishedAt = Instant.now();
+            if (failure != null) {
+                state = "FAILED";
+                error = String.valueOf(failure.getMessage());
+                LOG.log(Level.WARNING, "Search re-index failed", failure);
+            } else {
+                total.set(done.get()); // records added or deleted while it ran
+                state = "DONE";
+                LOG.info(() -> "Search re-index done: " + done.get() + " documents");
+            }
         }
     }
 }
