@@ -17,6 +17,17 @@ final class Browser implements AutoCloseable {
     final Playwright playwright;
     final com.microsoft.playwright.Browser browser;
 
+    /**
+     * How long an assertion waits for the page (Playwright's default is 5 s). A server that shares two
+     * cores with a build and a browser can take longer than that to answer a form post; a real failure
+     * still fails, only later.
+     */
+    static final double WAIT_MS = Double.parseDouble(System.getProperty("it.browser.wait.ms", "20000"));
+
+    static {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
+    }
+
     Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -28,7 +39,11 @@ final class Browser implements AutoCloseable {
     }
 
     com.microsoft.playwright.BrowserContext newContext() {
-        return browser.newContext(new NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
+        com.microsoft.playwright.BrowserContext ctx = browser.newContext(
+                new NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
+        ctx.setDefaultTimeout(WAIT_MS * 1.5);
+        ctx.setDefaultNavigationTimeout(WAIT_MS * 3);
+        return ctx;
     }
 
     /** Opens {@code path}, which sends the browser to the login form, and logs in there. */

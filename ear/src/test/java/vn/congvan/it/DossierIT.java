@@ -298,6 +298,113 @@ class DossierIT {
         assertTrue(details.stream().anyMatch(s -> s.startsWith("DOWNLOADED lanhdao ZIP ")), details.toString());
     }
 
+    /** An outgoing document issued by {@code vanthu}, drafted by VP, sent to {@code recipients}. */
+    private static long issueOutgoing(String subject, List<Map<String, Object>> recipients) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documentType", "CV");
+        m.put("subject", subject);
+        m.put("signerPosition", "Chủ tịch");
+        m.put("signerFullName", "Trần Văn Minh");
+        m.put("recipients", recipients);
+        m.put("draftingDepartmentId", departmentId("VP"));
+        Api.Reply r = OutgoingIT.issue("vanthu", m, OutgoingIT.pdf("Công văn đi " + tag() + ".pdf"));
+        assertEquals(201, r.status(), r.text());
+        return r.json().get("id").asLong();
+    }
+
+    private static long departmentId(String code) {
+        for (JsonNode d : Api.get("vanthu", "/api/departments").json()) {
+            if (d.get("code").asText().equals(code)) {
+                return d.get("id").asLong();
+            }
+        }
+        throw new AssertionError("demo department " + code);
+    }
+
+    @Test
+    void outgoingDocumentsSitInDossiersTooUnderTheirOwnVisibility() throws Exception {
+        String t = tag();
+        long kt = departmentId("KT");
+        Map<String, Object> body = dossier("Hồ sơ đi và đến " + t, "HS-" + t);
+        body.put("departmentId", kt);
+        Api.Reply created = Api.postJson("vanthu", "/api/dossiers", body);
+        assertEquals(201, created.status(), created.text());
+        long d = created.json().get("id").asLong();
+        long incoming = registerDoc("vanthu", "Văn bản đến " + t, Pdfs.onePage("den " + t));
+        // sent to Phòng Kinh tế: its specialist sees it; sent outside only: they do not
+        long toKt = issueOutgoing("Công văn gửi Phòng Kinh tế " + t, List.of(Map.of("departmentId", kt)));
+        long outside = issueOutgoing("Công văn gửi Sở Tài chính " + t,
+                List.of(Map.of("name", "Sở Tài chính tỉnh Mẫu", "organId", "000.02.00.H99")));
+        assertEquals(200, add("vanthu", d, incoming).status());
+        for (long o : List.of(toKt, outside)) {
+            Api.Reply r = Api.postJson("vanthu", "/api/dossiers/" + d + "/documents", Map.of("kind", "OUTGOING", "documentId", o));
+            assertEquals(200, r.status(), r.text());
+        }
+        Api.Reply again = Api.postJson("vanthu", "/api/dossiers/" + d + "/documents", Map.of("kind", "OUTGOING", "documentId", toKt));
+        assertEquals(409, again.status(), again.text());
+
+        JsonNode forLeader = Api.get("lanhdao", "/api/dossiers/" + d).json();
+        assertEquals(3, forLeader.get("documentCount").asLong(), forLeader.toString());
+        List<String> kinds = new ArrayList<>();
+        forLeader.get("documents").forEach(x -> kinds.add(x.get("kind").asText() + " " + x.get("id").asLong()));
+        assertTrue(kinds.containsAll(List.of("INCOMING " + incoming, "OUTGOING " + toKt, "OUTGOING " + outside)), kinds.toString());
+
+        // the specialist of Phòng Kinh tế: the dossier's department, but not a reader of the outgoing letter sent outside
+        JsonNode forSpecialist = Api.get("chuyenvien", "/api/dossiers/" + d).json();
+        List<Long> seen = new ArrayList<>();
+        forSpecialist.get("documents").forEach(x -> seen.add(x.get("id").asLong()));
+        assertFalse(seen.contains(outside), forSpecialist.toString());
+        assertTrue(seen.contains(toKt), forSpecialist.toString());
+        long listed = 0;
+        for (JsonNode x : Api.get("chuyenvien", "/api/dossiers").json()) {
+            if (x.get("id").asLong() == d) {
+                listed = x.get("documentCount").asLong();
+            }
+        }
+        assertEquals(forSpecialist.get("documents").size(), listed, "the count follows the same rule");
+        assertEquals(404, Api.get("chuyenvien", "/api/dossiers?kind=OUTGOING&documentId=" + outside).status());
+        assertEquals(1, Api.get("vanthu", "/api/dossiers?kind=OUTGOING&documentId=" + toKt).json().size());
+
+        // the ZIP: a folder per outgoing document too, its file's hash in the index
+        Api.Reply zip = Api.get("vanthu", "/api/dossiers/" + d + "/export");
+        assertEquals(200, zip.status(), zip.text());
+        Map<String, byte[]> files = new HashMap<>();
+        byte[] index = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals("index.json")) {
+                    index = in.readAllBytes();
+                } else if (!e.isDirectory()) {
+                    files.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        assertNotNull(index);
+        JsonNode idx = Api.JSON.readTree(index);
+        assertEquals(3, idx.get("documents").size());
+        int outgoingFolders = 0;
+        for (JsonNode doc : idx.get("documents")) {
+            if (doc.get("kind").asText().equals("OUTGOING")) {
+                outgoingFolders++;
+                assertTrue(doc.get("folder").asText().contains("_di-"), doc.toString());
+                assertTrue(doc.get("number").asLong() > 0, doc.toString());
+                JsonNode f = doc.get("files").get(0);
+                assertEquals(f.get("sha256").asText(), sha256(files.get(f.get("path").asText())));
+            }
+        }
+        assertEquals(2, outgoingFolders);
+        List<String> details = new ArrayList<>();
+        Api.get("vanthu", "/api/outgoing/" + toKt + "/history").json().forEach(h -> details.add(h.get("action").asText()));
+        assertTrue(details.contains("DOSSIER_DOC_ADDED") && details.contains("DOWNLOADED"), details.toString());
+
+        // the specialist may not put a document they cannot see into a dossier
+        Map<String, Object> own = dossier("Hồ sơ riêng " + t, "HSR-" + t);
+        long mine = Api.postJson("chuyenvien", "/api/dossiers", own).json().get("id").asLong();
+        Api.Reply refused = Api.postJson("chuyenvien", "/api/dossiers/" + mine + "/documents",
+                Map.of("kind", "OUTGOING", "documentId", outside));
+        assertEquals(404, refused.status(), refused.text());
+    }
+
     @Test
     void aDamagedFileFailsTheExportAndIsNamedNothingIsServed() throws Exception {
         String t = tag();

@@ -29,13 +29,18 @@ import vn.congvan.domain.model.dossier.DossierEntry;
 import vn.congvan.domain.model.dossier.RetentionPeriod;
 import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.outgoing.OutgoingAccess;
+import vn.congvan.domain.model.outgoing.OutgoingAttachment;
+import vn.congvan.domain.model.outgoing.OutgoingDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -228,53 +233,79 @@ public class DossierService {
     public DossierExport export(long id) {
         User me = users.current();
         Dossier d = visible(me, id, false);
-        List<IncomingDocument> docs = visibleIncoming(me, d.entries());
-        Map<Long, DossierEntry> entryOf = new HashMap<>();
-        d.entries().stream().filter(e -> e.documentKind() == DocumentKind.INCOMING)
-                .forEach(e -> entryOf.put(e.documentId(), e));
+        Map<String, DossierEntry> entryOf = entriesByDocument(d);
         List<DossierExport.Document> out = new ArrayList<>();
         int n = 0;
         int fileCount = 0;
-        for (IncomingDocument doc : docs) {
+        for (Object doc : visibleDocuments(me, d.entries())) {
             n++;
-            String folder = String.format("%03d_den-%d-%d", n, doc.register().year(), doc.arrivalNumber());
             List<DossierExport.File> files = new ArrayList<>();
             Set<String> names = new HashSet<>();
-            for (Attachment a : AttachmentVersions.current(doc.attachments())) {
-                Path path = verified(a);
-                String name = names.add(a.fileName()) ? a.fileName() : a.id() + "_" + a.fileName();
-                names.add(name);
-                files.add(new DossierExport.File(a.id(), a.versionNo(), name, a.contentType(), a.sizeBytes(),
-                        a.sha256(), path));
-                audit.record(AuditAction.DOWNLOADED, doc, a, "ZIP " + d.code() + "/" + d.year());
+            String folder;
+            DossierView.DocumentInDossier view;
+            if (doc instanceof IncomingDocument in) {
+                folder = String.format("%03d_den-%d-%d", n, in.register().year(), in.arrivalNumber());
+                for (Attachment a : AttachmentVersions.current(in.attachments())) {
+                    files.add(new DossierExport.File(a.id(), a.versionNo(), unique(names, a.id(), a.fileName()),
+                            a.contentType(), a.sizeBytes(), a.sha256(), verified(a.sha256(), a.fileName())));
+                    audit.record(AuditAction.DOWNLOADED, in, a, "ZIP " + d.code() + "/" + d.year());
+                }
+                view = documentView(in, entryOf.get(key(DocumentKind.INCOMING, in.id())));
+            } else {
+                OutgoingDocument o = (OutgoingDocument) doc;
+                folder = String.format("%03d_di-%d-%d", n, o.register().year(), o.number());
+                for (OutgoingAttachment a : o.attachments()) {
+                    files.add(new DossierExport.File(a.id(), 1, unique(names, a.id(), a.fileName()),
+                            a.contentType(), a.sizeBytes(), a.sha256(), verified(a.sha256(), a.fileName())));
+                    audit.recordOn(AuditAction.DOWNLOADED, AuditService.OUTGOING, o.id(), a.id(),
+                            "ZIP " + d.code() + "/" + d.year());
+                }
+                view = documentView(o, entryOf.get(key(DocumentKind.OUTGOING, o.id())));
             }
             fileCount += files.size();
-            out.add(new DossierExport.Document(documentView(doc, entryOf.get(doc.id())), folder, files));
+            out.add(new DossierExport.Document(view, folder, files));
         }
         audit.record(AuditAction.DOSSIER_EXPORTED, AuditService.DOSSIER, d.id(), null,
                 out.size() + " văn bản, " + fileCount + " tệp");
-        return new DossierExport(view(me, d, docs.size(), out.stream().map(DossierExport.Document::document).toList()),
+        return new DossierExport(view(me, d, out.size(), out.stream().map(DossierExport.Document::document).toList()),
                 Instant.now(), me.username(), out);
     }
 
-    private Path verified(Attachment a) {
+    private static String unique(Set<String> names, long attachmentId, String fileName) {
+        String name = names.add(fileName) ? fileName : attachmentId + "_" + fileName;
+        names.add(name);
+        return name;
+    }
+
+    private Path verified(String sha256, String fileName) {
         try {
-            return contentStore.verifiedPath(a.sha256());
+            return contentStore.verifiedPath(sha256);
         } catch (CorruptContentException e) {
             LOG.log(Level.SEVERE, "Refusing to export a damaged file: " + e.getMessage());
-            throw new ApplicationProblemException(Problem.SERVER_ERROR, "attachment.corrupt", a.fileName());
+            throw new ApplicationProblemException(Problem.SERVER_ERROR, "attachment.corrupt", fileName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private DossierView full(User me, Dossier d) {
-        Map<Long, DossierEntry> entryOf = new HashMap<>();
-        d.entries().stream().filter(e -> e.documentKind() == DocumentKind.INCOMING)
-                .forEach(e -> entryOf.put(e.documentId(), e));
-        List<DossierView.DocumentInDossier> docs = visibleIncoming(me, d.entries()).stream()
-                .map(doc -> documentView(doc, entryOf.get(doc.id()))).toList();
+        Map<String, DossierEntry> entryOf = entriesByDocument(d);
+        List<DossierView.DocumentInDossier> docs = visibleDocuments(me, d.entries()).stream()
+                .map(doc -> doc instanceof IncomingDocument in
+                        ? documentView(in, entryOf.get(key(DocumentKind.INCOMING, in.id())))
+                        : documentView((OutgoingDocument) doc, entryOf.get(key(DocumentKind.OUTGOING, ((OutgoingDocument) doc).id()))))
+                .toList();
         return view(me, d, docs.size(), docs);
+    }
+
+    private static Map<String, DossierEntry> entriesByDocument(Dossier d) {
+        Map<String, DossierEntry> entryOf = new HashMap<>();
+        d.entries().forEach(e -> entryOf.put(key(e.documentKind(), e.documentId()), e));
+        return entryOf;
+    }
+
+    private static String key(DocumentKind kind, long id) {
+        return kind.name() + ":" + id;
     }
 
     private static DossierView view(User me, Dossier d, long count, List<DossierView.DocumentInDossier> docs) {
@@ -289,6 +320,39 @@ public class DossierService {
                 doc.arrivalNumber(), doc.numberAndNotation(), doc.organName(), doc.subject(), doc.issuedDate(),
                 doc.arrivalDate(), doc.secrecy().name(), e == null ? null : e.addedAt(),
                 e == null ? null : e.addedBy().fullName());
+    }
+
+    private static DossierView.DocumentInDossier documentView(OutgoingDocument doc, DossierEntry e) {
+        return new DossierView.DocumentInDossier(DocumentKind.OUTGOING.name(), doc.id(), doc.register().year(),
+                doc.number(), doc.numberAndNotation(), doc.organName(), doc.subject(), doc.issuedDate(),
+                null, doc.secrecy().name(), e == null ? null : e.addedAt(),
+                e == null ? null : e.addedBy().fullName());
+    }
+
+    /**
+     * The documents of the entries the caller may see, incoming and outgoing, by date (arrival or
+     * issue): each kind selected with its listing's rule and checked again one by one.
+     */
+    private List<Object> visibleDocuments(User me, Collection<DossierEntry> entries) {
+        record Dated(LocalDate date, long id, Object doc) { }
+        List<Dated> all = new ArrayList<>();
+        visibleIncoming(me, entries).forEach(i -> all.add(new Dated(i.arrivalDate(), i.id(), i)));
+        visibleOutgoing(me, entries).forEach(o -> all.add(new Dated(o.issuedDate(), o.id(), o)));
+        all.sort(Comparator.comparing(Dated::date).thenComparing(Dated::id));
+        return all.stream().map(Dated::doc).toList();
+    }
+
+    private List<OutgoingDocument> visibleOutgoing(User me, Collection<DossierEntry> entries) {
+        List<Long> ids = entries.stream().filter(e -> e.documentKind() == DocumentKind.OUTGOING)
+                .map(DossierEntry::documentId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM OutgoingDocument o WHERE o.id IN :ids AND o.agency = :agency"
+                        + " AND o.secrecy IN :levels ORDER BY o.issuedDate, o.id", OutgoingDocument.class)
+                .setParameter("ids", ids).setParameter("agency", me.agency())
+                .setParameter("levels", DocumentAccess.visibleLevels(me))
+                .getResultStream().filter(o -> OutgoingAccess.canView(me, o)).toList();
     }
 
     /**
@@ -326,8 +390,20 @@ public class DossierService {
                 .setParameter("agency", me.agency()).setParameter("levels", DocumentAccess.visibleLevels(me))
                 .setParameter("all", DocumentAccess.seesWholeAgency(me)).setParameter("dept", deptOf(me))
                 .getResultList();
-        for (Object[] r : rows) {
-            counts.put((Long) r[0], (Long) r[1]);
+        List<Object[]> outgoing = em.createQuery("SELECT e.dossier.id, COUNT(e) FROM DossierEntry e"
+                        + " JOIN OutgoingDocument o ON o.id = e.documentId LEFT JOIN o.draftingDepartment dep"
+                        + " WHERE e.dossier.id IN :ids AND e.documentKind = :kind AND o.agency = :agency"
+                        + " AND o.secrecy IN :levels AND (:all = true OR dep.id = :dept OR EXISTS (SELECT 1"
+                        + " FROM OutgoingDocument o2 JOIN o2.recipients r WHERE o2 = o AND r.departmentId = :dept))"
+                        + " GROUP BY e.dossier.id", Object[].class)
+                .setParameter("ids", dossierIds).setParameter("kind", DocumentKind.OUTGOING)
+                .setParameter("agency", me.agency()).setParameter("levels", DocumentAccess.visibleLevels(me))
+                .setParameter("all", DocumentAccess.seesWholeAgency(me)).setParameter("dept", deptOf(me))
+                .getResultList();
+        for (List<Object[]> list : List.of(rows, outgoing)) {
+            for (Object[] r : list) {
+                counts.merge((Long) r[0], (Long) r[1], Long::sum);
+            }
         }
         return counts;
     }
@@ -353,6 +429,10 @@ public class DossierService {
     }
 
     private boolean isVisible(User me, DocumentKind kind, long documentId) {
+        if (kind == DocumentKind.OUTGOING) {
+            OutgoingDocument doc = em.find(OutgoingDocument.class, documentId);
+            return doc != null && OutgoingAccess.canView(me, doc);
+        }
         if (kind != DocumentKind.INCOMING) {
             return false;
         }
@@ -367,7 +447,6 @@ public class DossierService {
     }
 
     private static DocumentKind kind(String name) {
-        // outgoing documents do not exist yet: asking for one is asking for a document that is not there
         if (!DocumentKind.INCOMING.name().equals(name) && !DocumentKind.OUTGOING.name().equals(name)) {
             throw ApplicationProblemException.invalid(FieldError.of("kind", "dossier.documentKind.unknown", name));
         }

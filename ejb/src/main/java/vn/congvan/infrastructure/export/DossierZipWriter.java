@@ -62,7 +62,7 @@ public final class DossierZipWriter {
             DossierView.DocumentInDossier m = d.document();
             j.open('{');
             j.field("kind", m.kind()).field("id", m.id()).field("folder", d.folder())
-                    .field("registerYear", m.registerYear()).field("arrivalNumber", m.number())
+                    .field("registerYear", m.registerYear()).field("number", m.number())
                     .field("numberAndNotation", m.numberAndNotation()).field("organName", m.organName())
                     .field("subject", m.subject()).field("issuedDate", str(m.issuedDate()))
                     .field("arrivalDate", str(m.arrivalDate())).field("secrecy", m.secrecy());

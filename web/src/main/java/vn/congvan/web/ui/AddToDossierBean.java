@@ -21,15 +21,17 @@ public class AddToDossierBean implements Serializable {
     @EJB
     private DossierService dossiers;
 
-    private Long loadedFor;
+    private String loadedFor;
     private transient List<DossierView> holding;
     private transient List<DossierView> candidates;
     private Long dossierId;
 
-    private void load(long documentId) {
-        if (loadedFor == null || loadedFor != documentId || holding == null) {
+    /** @param kind INCOMING or OUTGOING */
+    private void load(String kind, long documentId) {
+        String key = kind + ":" + documentId;
+        if (!key.equals(loadedFor) || holding == null) {
             try {
-                holding = dossiers.list(null, "INCOMING", documentId);
+                holding = dossiers.list(null, kind, documentId);
                 List<Long> in = holding.stream().map(DossierView::id).toList();
                 candidates = dossiers.list(null, null, null).stream()
                         .filter(d -> d.canChange() && !in.contains(d.id())).toList();
@@ -37,28 +39,29 @@ public class AddToDossierBean implements Serializable {
                 holding = List.of();
                 candidates = List.of();
             }
-            loadedFor = documentId;
+            loadedFor = key;
         }
     }
 
-    public List<DossierView> holding(long documentId) {
-        load(documentId);
+    public List<DossierView> holding(String kind, long documentId) {
+        load(kind, documentId);
         return holding;
     }
 
-    public List<DossierView> candidates(long documentId) {
-        load(documentId);
+    public List<DossierView> candidates(String kind, long documentId) {
+        load(kind, documentId);
         return candidates;
     }
 
-    public String add(long documentId) {
+    public String add(String kind, long documentId) {
         try {
             if (dossierId == null) {
                 return null;
             }
-            DossierView v = dossiers.addDocument(dossierId, new DossierDocumentCommand("INCOMING", documentId));
+            DossierView v = dossiers.addDocument(dossierId, new DossierDocumentCommand(kind, documentId));
             Ui.info(Ui.text("dossier.addedTo", v.code()));
-            return "/app/incoming/view.xhtml?faces-redirect=true&id=" + documentId;
+            String page = "OUTGOING".equals(kind) ? "/app/outgoing/view.xhtml" : "/app/incoming/view.xhtml";
+            return page + "?faces-redirect=true&id=" + documentId;
         } catch (ApplicationProblemException e) {
             Ui.show(e, "toDossier");
             return null;
