@@ -66,4 +66,31 @@ final class Browser implements AutoCloseable {
         browser.close();
         playwright.close();
     }
+
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu ({@code menu} is its CSS selector) by its label, and
+     * checks the menu shows it. On a slow machine the panel may close before the click lands (an
+     * animation, a message appearing under it): the choice is tried again, up to three times.
+     */
+    static void choose(com.microsoft.playwright.Page page, String menu, String label) {
+        com.microsoft.playwright.Locator item = page.locator(menu + "_items li",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText(label)).first();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!item.isVisible()) {
+                    page.click(menu);
+                }
+                item.click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(WAIT_MS / 2));
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(menu + "_label"))
+                        .containsText(label, new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(WAIT_MS / 2));
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException | AssertionError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
+    }
 }

@@ -35,8 +35,7 @@ class OutgoingBrowserIT {
 
     /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
     private static void choose(Page page, String menuId, String label) {
-        page.click("#form\\:" + menuId);
-        page.locator("#form\\:" + menuId + "_items li", new Page.LocatorOptions().setHasText(label)).first().click();
+        Browser.choose(page, "#form\\:" + menuId, label);
     }
 
     @Test
