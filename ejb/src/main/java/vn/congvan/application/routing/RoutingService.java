@@ -561,7 +561,7 @@ public class RoutingService {
     }
 
     static RoutingViews.Person person(User u) {
-        return new RoutingViews.Person(u.id(), u.fullName(), u.positionTitle(),
+        return new RoutingViews.Person(u.id(), u.username(), u.fullName(), u.positionTitle(),
                 u.department() == null ? null : u.department().id(), u.department() == null ? null : u.department().name());
     }
 

@@ -10,7 +10,7 @@ public final class RoutingViews {
     private RoutingViews() {
     }
 
-    public record Person(long id, String fullName, String position, Long departmentId, String departmentName) {
+    public record Person(long id, String username, String fullName, String position, Long departmentId, String departmentName) {
     }
 
     public record Department(long id, String name) {
