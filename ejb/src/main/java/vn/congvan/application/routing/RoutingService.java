@@ -202,10 +202,7 @@ public class RoutingService {
             throw ApplicationProblemException.invalid(errors);
         }
         User before = a.assignee();
-        step(() -> {
-            a.reassign(me, person, command.deadline(), blankToNull(command.comment()));
-            return null;
-        });
+        act(() -> a.reassign(me, person, command.deadline(), blankToNull(command.comment())));
         em.flush();
         audit.record(AuditAction.REASSIGNED, a.document(), null, truncate(partName(a.part()) + ": "
                 + (before == null ? a.department().name() : before.fullName()) + " → " + person.fullName()
@@ -238,10 +235,7 @@ public class RoutingService {
         User me = users.current();
         Assignment a = heldAssignment(me, assignmentId);
         String reason = command.text().strip();
-        step(() -> {
-            a.giveBack(reason, Instant.now());
-            return null;
-        });
+        act(() -> a.giveBack(reason, Instant.now()));
         em.flush();
         audit.record(AuditAction.ASSIGNMENT_RETURNED, a.document(), null, truncate(partName(a.part()) + ": " + reason));
         notify(a.document(), overseers(a, me), NotificationKind.RETURNED, reason, me);
@@ -260,10 +254,7 @@ public class RoutingService {
                     a.deadline().format(DATE)));
         }
         String reason = command.reason().strip();
-        step(() -> {
-            a.requestExtension(command.until(), reason);
-            return null;
-        });
+        act(() -> a.requestExtension(command.until(), reason));
         em.flush();
         String detail = command.until().format(DATE) + " — " + reason;
         audit.record(AuditAction.EXTENSION_REQUESTED, a.document(), null, truncate(partName(a.part()) + ": " + detail));
@@ -283,10 +274,7 @@ public class RoutingService {
         }
         LocalDate asked = a.extensionUntil();
         boolean grant = command.grant();
-        step(() -> {
-            a.decideExtension(grant);
-            return null;
-        });
+        act(() -> a.decideExtension(grant));
         em.flush();
         String detail = (grant ? "Đồng ý gia hạn đến " : "Không đồng ý gia hạn đến ") + asked.format(DATE)
                 + note(command.comment());
@@ -306,10 +294,7 @@ public class RoutingService {
         if (reply == null || !OutgoingAccess.canView(me, reply)) {
             throw ApplicationProblemException.invalid(FieldError.of("outgoingId", "routing.reply.unknown"));
         }
-        step(() -> {
-            a.linkReply(reply.id());
-            return null;
-        });
+        act(() -> a.linkReply(reply.id()));
         em.flush();
         audit.record(AuditAction.REPLY_LINKED, a.document(), null, truncate(reply.numberAndNotation() + " — " + reply.subject()));
         return view(me, a.document(), a.routing());
@@ -322,10 +307,7 @@ public class RoutingService {
         User me = users.current();
         Assignment a = heldAssignment(me, assignmentId);
         String result = command.text().strip();
-        step(() -> {
-            a.finish(result, Instant.now(), VietnamTime.today());
-            return null;
-        });
+        act(() -> a.finish(result, Instant.now(), VietnamTime.today()));
         em.flush();
         audit.record(AuditAction.ASSIGNMENT_DONE, a.document(), null, truncate(partName(a.part()) + ": " + result));
         notify(a.document(), overseers(a, me), NotificationKind.DONE, result, me);
@@ -465,6 +447,13 @@ public class RoutingService {
             throw ApplicationProblemException.invalid(errors);
         }
         return parts;
+    }
+
+    private static void act(Runnable step) {
+        step(() -> {
+            step.run();
+            return null;
+        });
     }
 
     /** Runs a step of the state machine; a step its state does not allow is a 409 and changes nothing. */
