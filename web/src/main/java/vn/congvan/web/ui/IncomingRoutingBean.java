@@ -91,11 +91,11 @@ public class IncomingRoutingBean implements Serializable {
     public record Choice(String value, String label) implements Serializable {
     }
 
-    public void present(long documentId) {
-        run(documentId, "routing.ui.presented", () -> service.present(documentId, new RoutingCommands.Present(leaderId, note)));
+    public String present(long documentId) {
+        return run(documentId, "routing.ui.presented", () -> service.present(documentId, new RoutingCommands.Present(leaderId, note)));
     }
 
-    public void direct(long documentId) {
+    public String direct(long documentId) {
         List<RoutingCommands.PartInput> parts = new ArrayList<>();
         if (lead != null && !lead.isBlank()) {
             parts.add(part("LEAD", lead, leadDeadline));
@@ -106,7 +106,7 @@ public class IncomingRoutingBean implements Serializable {
         for (String i : informed) {
             parts.add(part("INFORM", i, null));
         }
-        run(documentId, "routing.ui.directed", () -> service.direct(documentId, new RoutingCommands.Direct(direction, parts)));
+        return run(documentId, "routing.ui.directed", () -> service.direct(documentId, new RoutingCommands.Direct(direction, parts)));
     }
 
     private static RoutingCommands.PartInput part(String part, String target, LocalDate deadline) {
@@ -115,47 +115,47 @@ public class IncomingRoutingBean implements Serializable {
                 : new RoutingCommands.PartInput(part, null, id, deadline, null);
     }
 
-    public void reassign(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.reassigned", () -> service.reassign(assignmentId, new RoutingCommands.Reassign(personId, date, text)));
+    public String reassign(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.reassigned", () -> service.reassign(assignmentId, new RoutingCommands.Reassign(personId, date, text)));
     }
 
-    public void progress(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.progress", () -> service.progress(assignmentId, new RoutingCommands.Note(text)));
+    public String progress(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.progress", () -> service.progress(assignmentId, new RoutingCommands.Note(text)));
     }
 
-    public void giveBack(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.returned", () -> service.giveBack(assignmentId, new RoutingCommands.Note(text)));
+    public String giveBack(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.returned", () -> service.giveBack(assignmentId, new RoutingCommands.Note(text)));
     }
 
-    public void requestExtension(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.extensionRequested",
+    public String requestExtension(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.extensionRequested",
                 () -> service.requestExtension(assignmentId, new RoutingCommands.Extension(date, text)));
     }
 
-    public void decideExtension(long documentId, long assignmentId, boolean grant) {
-        run(documentId, "routing.ui.extensionDecided",
+    public String decideExtension(long documentId, long assignmentId, boolean grant) {
+        return run(documentId, "routing.ui.extensionDecided",
                 () -> service.decideExtension(assignmentId, new RoutingCommands.Decision(grant, text)));
     }
 
-    public void linkReply(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.replyLinked", () -> service.linkReply(assignmentId, new RoutingCommands.Reply(outgoingId)));
+    public String linkReply(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.replyLinked", () -> service.linkReply(assignmentId, new RoutingCommands.Reply(outgoingId)));
     }
 
-    public void finish(long documentId, long assignmentId) {
-        run(documentId, "routing.ui.done", () -> service.finish(assignmentId, new RoutingCommands.Note(text)));
+    public String finish(long documentId, long assignmentId) {
+        return run(documentId, "routing.ui.done", () -> service.finish(assignmentId, new RoutingCommands.Note(text)));
     }
 
-    private void run(long documentId, String doneKey, Supplier<RoutingViews.RoutingView> step) {
+    /** Runs a step; done: back to the document's page (a new view, so its history shows the step too). */
+    private String run(long documentId, String doneKey, Supplier<RoutingViews.RoutingView> step) {
         try {
-            routing = step.get();
+            step.get();
             Ui.info(Ui.text(doneKey));
-            text = null;
-            date = null;
-            note = null;
+            return "/app/incoming/view.xhtml?faces-redirect=true&id=" + documentId;
         } catch (ApplicationProblemException e) {
             Ui.show(e, "routing");
             routing = null;
             routing(documentId);
+            return null;
         }
     }
 
