@@ -127,6 +127,9 @@ class RoutingBrowserIT {
             Page page = Browser.login(ctx, "/app/dashboard.xhtml", "lanhdao", Api.PASSWORD);
             page.setDefaultTimeout(20_000);
             assertThat(page.locator("h1")).hasText("Thống kê xử lý văn bản đến");
+            java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            assertThat(page.locator("#filters\\:from_input")).hasValue(Routing.TODAY.withDayOfMonth(1).format(dmy));
+            assertThat(page.locator("#filters\\:to_input")).hasValue(Routing.TODAY.format(dmy));
             assertThat(page.locator("#chart rect.bar").first()).isVisible(SLOW);
             assertThat(page.locator("#stats tr", new Page.LocatorOptions().setHasText("Phòng Kinh tế"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("thong-ke-01-bang-dieu-khien")).setFullPage(true));

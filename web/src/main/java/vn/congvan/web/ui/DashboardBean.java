@@ -30,6 +30,13 @@ public class DashboardBean implements Serializable {
     private String groupBy = StatisticsService.DEPARTMENT;
     private StatisticsViews.Report report;
 
+    /** The default period, shown in the form: this month so far. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        to = vn.congvan.application.common.VietnamTime.today();
+        from = to.withDayOfMonth(1);
+    }
+
     public StatisticsViews.Report getReport() {
         if (report == null) {
             try {
