@@ -43,6 +43,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -212,34 +213,21 @@ public class RoutingService {
         return view(me, a.document(), a.routing());
     }
 
+    /** Records progress; the document's first progress moves it to IN_PROGRESS (edXML 05). */
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public RoutingViews.RoutingView progress(long assignmentId, RoutingCommands.Note command) {
-        validator.check(command);
-        User me = users.current();
-        Assignment a = heldAssignment(me, assignmentId);
-        String text = command.text().strip();
-        boolean first = step(() -> a.recordProgress(text, Instant.now()));
-        em.flush();
-        audit.record(AuditAction.PROGRESS_RECORDED, a.document(), null, truncate(partName(a.part()) + ": " + text));
-        notify(a.document(), overseers(a, me), NotificationKind.PROGRESS, text, me);
-        if (first) {
-            status(a.document(), "05", me, text);
-        }
-        return view(me, a.document(), a.routing());
+        return holderStep(assignmentId, command, AuditAction.PROGRESS_RECORDED, NotificationKind.PROGRESS, "05",
+                (a, text) -> a.recordProgress(text, Instant.now()));
     }
 
     /** Trả lại: the holder gives the part back with a reason. */
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public RoutingViews.RoutingView giveBack(long assignmentId, RoutingCommands.Note command) {
-        validator.check(command);
-        User me = users.current();
-        Assignment a = heldAssignment(me, assignmentId);
-        String reason = command.text().strip();
-        act(() -> a.giveBack(reason, Instant.now()));
-        em.flush();
-        audit.record(AuditAction.ASSIGNMENT_RETURNED, a.document(), null, truncate(partName(a.part()) + ": " + reason));
-        notify(a.document(), overseers(a, me), NotificationKind.RETURNED, reason, me);
-        return view(me, a.document(), a.routing());
+        return holderStep(assignmentId, command, AuditAction.ASSIGNMENT_RETURNED, NotificationKind.RETURNED, null,
+                (a, reason) -> {
+                    a.giveBack(reason, Instant.now());
+                    return false;
+                });
     }
 
     /** Gia hạn: the holder asks whoever set the deadline for a later one. */
@@ -300,19 +288,33 @@ public class RoutingService {
         return view(me, a.document(), a.routing());
     }
 
-    /** Hoàn thành: the holder finishes the part with its result; the lead part finishes the document. */
+    /** Hoàn thành: the holder finishes the part with its result; the lead part finishes the document (edXML 06). */
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public RoutingViews.RoutingView finish(long assignmentId, RoutingCommands.Note command) {
+        return holderStep(assignmentId, command, AuditAction.ASSIGNMENT_DONE, NotificationKind.DONE, "06",
+                (a, result) -> {
+                    a.finish(result, Instant.now(), VietnamTime.today());
+                    return a.part() == AssignmentPart.LEAD;
+                });
+    }
+
+    /**
+     * A step of the part's holder with a text (progress, reason, result): the step, its action-log entry, the
+     * people who follow the part told, and the status event when the step says the document's status changed.
+     */
+    private RoutingViews.RoutingView holderStep(long assignmentId, RoutingCommands.Note command, AuditAction action,
+                                                NotificationKind kind, String statusCode,
+                                                BiPredicate<Assignment, String> step) {
         validator.check(command);
         User me = users.current();
         Assignment a = heldAssignment(me, assignmentId);
-        String result = command.text().strip();
-        act(() -> a.finish(result, Instant.now(), VietnamTime.today()));
+        String text = command.text().strip();
+        boolean statusChanged = step(() -> step.test(a, text));
         em.flush();
-        audit.record(AuditAction.ASSIGNMENT_DONE, a.document(), null, truncate(partName(a.part()) + ": " + result));
-        notify(a.document(), overseers(a, me), NotificationKind.DONE, result, me);
-        if (a.part() == AssignmentPart.LEAD) {
-            status(a.document(), "06", me, result);
+        audit.record(action, a.document(), null, truncate(partName(a.part()) + ": " + text));
+        notify(a.document(), overseers(a, me), kind, text, me);
+        if (statusChanged && statusCode != null) {
+            status(a.document(), statusCode, me, text);
         }
         return view(me, a.document(), a.routing());
     }
