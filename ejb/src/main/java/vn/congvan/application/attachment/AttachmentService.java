@@ -51,6 +51,10 @@ public class AttachmentService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Who may see an incoming document: DocumentAccess, and the people it was handed to (routing). */
+    @jakarta.inject.Inject
+    private vn.congvan.application.routing.IncomingVisibility visibility;
+
     @EJB
     private UserDirectory users;
 
@@ -202,7 +206,7 @@ public class AttachmentService {
         IncomingDocument d = lock ? em.find(IncomingDocument.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(IncomingDocument.class, id);
         // not visible = not there: another agency's document, or a secret one above the caller's clearance
-        if (d == null || !DocumentAccess.canView(me, d)) {
+        if (d == null || !visibility.canView(me, d)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
         }
         return d;

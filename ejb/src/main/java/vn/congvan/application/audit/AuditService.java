@@ -49,6 +49,10 @@ public class AuditService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Who may see an incoming document: DocumentAccess, and the people it was handed to (routing). */
+    @jakarta.inject.Inject
+    private vn.congvan.application.routing.IncomingVisibility visibility;
+
     @EJB
     private UserDirectory users;
 
@@ -205,7 +209,7 @@ public class AuditService {
     public List<HistoryEntryView> history(long documentId) {
         User me = users.current();
         IncomingDocument d = em.find(IncomingDocument.class, documentId);
-        if (d == null || !DocumentAccess.canView(me, d)) {
+        if (d == null || !visibility.canView(me, d)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
         }
         List<ActionEntry> entries;

@@ -48,7 +48,7 @@ public class UrgentArrivals {
                 DocumentKind.INCOMING, doc.id(), title(doc), detail(doc), clerk.id(), true));
     }
 
-    static String title(IncomingDocument doc) {
+    public static String title(IncomingDocument doc) {
         StringBuilder b = new StringBuilder();
         String notation = doc.numberAndNotation();
         if (notation != null && !notation.isBlank()) {

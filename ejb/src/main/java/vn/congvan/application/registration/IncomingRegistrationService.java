@@ -62,6 +62,10 @@ public class IncomingRegistrationService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Who may see an incoming document: DocumentAccess, and the people it was handed to (routing). */
+    @jakarta.inject.Inject
+    private vn.congvan.application.routing.IncomingVisibility visibility;
+
     @EJB
     private UserDirectory users;
 
@@ -268,7 +272,7 @@ public class IncomingRegistrationService {
     private IncomingDocument visible(User me, long id) {
         IncomingDocument d = em.find(IncomingDocument.class, id);
         // Another agency's document, or one the user may not see, is reported as absent: its existence is not disclosed.
-        if (d == null || !DocumentAccess.canView(me, d)) {
+        if (d == null || !visibility.canView(me, d)) {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "document.notFound");
         }
         return d;

@@ -69,6 +69,7 @@ public class DemoData {
         int year = VietnamTime.today().getYear();
         if (settings.seedDemo()) {
             ensureSecrecyDemo(year);
+            ensureRoutingDemo();
         }
         int opened = registers.ensureDefaultRegisters(year);
         banner(seeded, opened, year);
@@ -116,6 +117,36 @@ public class DemoData {
         if (!secretRegister) {
             em.persist(new Register(ubnd, year, RegisterKind.INCOMING, RegisterSeries.SECRET, SECRET_REGISTER_CODE,
                     "Sổ đăng ký văn bản mật đến " + year));
+        }
+        em.flush();
+    }
+
+    /**
+     * The demo of routing (issue 6), also added to an existing demo installation: a second specialist of the
+     * Phòng Kinh tế, and a head and a specialist of the Phòng Văn hóa - Xã hội.
+     */
+    private void ensureRoutingDemo() {
+        Agency ubnd = em.createQuery("SELECT a FROM Agency a WHERE a.code = :c", Agency.class)
+                .setParameter("c", DEMO_AGENCY_CODE).getResultStream().findFirst().orElse(null);
+        if (ubnd == null) {
+            return;
+        }
+        HashedPassword pw = null;
+        for (String[] u : new String[][]{
+                {"chuyenvien2", "Bùi Văn Tâm", "Chuyên viên", "KT", "SPECIALIST"},
+                {"truongphong.vx", "Đặng Thị Ngọc", "Trưởng phòng Văn hóa - Xã hội", "VX", "DEPT_HEAD"},
+                {"chuyenvien.vx", "Lý Văn Phúc", "Chuyên viên", "VX", "SPECIALIST"}}) {
+            boolean exists = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", u[0])
+                    .getResultStream().findAny().isPresent();
+            Department dep = em.createNamedQuery("Department.findByAgencyAndCode", Department.class)
+                    .setParameter("agency", ubnd).setParameter("code", u[3]).getResultStream().findFirst().orElse(null);
+            if (exists || dep == null) {
+                continue;
+            }
+            if (pw == null) {
+                pw = PasswordHasher.hash(DEMO_PASSWORD.toCharArray(), PasswordHasher.DEFAULT_COST);
+            }
+            user(ubnd, dep, u[0], u[1], u[2], pw, Role.valueOf(u[4]));
         }
         em.flush();
     }
@@ -184,16 +215,21 @@ public class DemoData {
         }
         if (settings.seedDemo()) {
             b.append(" Demo logins (password ").append(DEMO_PASSWORD).append("):\n");
-            for (Map.Entry<String, String> e : Map.of(
+            String[] logins = {
                     "vanthu", "Văn thư / clerk", "lanhdao", "Lãnh đạo / leader",
                     "truongphong", "Trưởng phòng / department head", "chuyenvien", "Chuyên viên / specialist",
                     "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency",
                     "quantri.snv", "Quản trị, Sở Nội vụ / administrator of a 2nd agency",
                     "vanthu.mat", "Văn thư, mật: Tối mật / clerk cleared for secret (Tối mật)",
-                    "lanhdao.mat", "Lãnh đạo, mật: Mật / leader cleared for Mật")
-                    .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                b.append(String.format("   %-12s %s%n", e.getKey(), e.getValue()));
+                    "lanhdao.mat", "Lãnh đạo, mật: Mật / leader cleared for Mật",
+                    "chuyenvien2", "Chuyên viên Phòng Kinh tế / 2nd specialist",
+                    "truongphong.vx", "Trưởng phòng Văn hóa - Xã hội / 2nd department head",
+                    "chuyenvien.vx", "Chuyên viên Phòng Văn hóa - Xã hội / specialist of the 2nd department"};
+            Map<String, String> sorted = new java.util.TreeMap<>();
+            for (int i = 0; i < logins.length; i += 2) {
+                sorted.put(logins[i], logins[i + 1]);
             }
+            sorted.forEach((login, role) -> b.append(String.format("   %-15s %s%n", login, role)));
         }
         b.append("==================================================================");
         LOG.info(b::toString);

@@ -58,5 +58,26 @@ public enum AuditAction {
     /** Mở lại hồ sơ (administrator). */
     DOSSIER_REOPENED,
     /** Xuất hồ sơ: the dossier was exported as a ZIP. */
-    DOSSIER_EXPORTED
+    DOSSIER_EXPORTED,
+    // --- routing of incoming documents (issue 6) ---
+    /** Trình: the clerk presented the document to a leader. */
+    PRESENTED,
+    /** Bút phê: the leader gave out the parts (detail: who, which part, deadline). */
+    DIRECTED,
+    /** Phân công lại: a department head gave a part to a person of the department. */
+    REASSIGNED,
+    /** Trả lại: a part was given back, with a reason. */
+    ASSIGNMENT_RETURNED,
+    /** Cập nhật tiến độ. */
+    PROGRESS_RECORDED,
+    /** Đề nghị gia hạn. */
+    EXTENSION_REQUESTED,
+    /** Đồng ý gia hạn. */
+    EXTENSION_GRANTED,
+    /** Không đồng ý gia hạn. */
+    EXTENSION_REFUSED,
+    /** Liên kết văn bản trả lời (an outgoing document). */
+    REPLY_LINKED,
+    /** Hoàn thành: a part was finished with its result. */
+    ASSIGNMENT_DONE
 }
