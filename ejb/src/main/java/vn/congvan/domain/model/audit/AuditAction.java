@@ -58,5 +58,11 @@ public enum AuditAction {
     /** Mở lại hồ sơ (administrator). */
     DOSSIER_REOPENED,
     /** Xuất hồ sơ: the dossier was exported as a ZIP. */
-    DOSSIER_EXPORTED
+    DOSSIER_EXPORTED,
+    // --- drafting of outgoing documents (document_kind DRAFT) ---
+    SUBMITTED,
+    APPROVED,
+    RETURNED,
+    FORWARDED,
+    ISSUED
 }
