@@ -227,7 +227,7 @@ class DraftingIT {
         refused(422, "drafting.opinion.self", Api.postJson(AUTHOR, "/api/drafts/" + id + "/opinions",
                 Map.of("userIds", List.of(USER_IDS.get(AUTHOR)))));
         refused(422, "drafting.opinion.unknownUser", Api.postJson(AUTHOR, "/api/drafts/" + id + "/opinions",
-                Map.of("userIds", List.of(USER_IDS.get("vanthu.snv")))));
+                Map.of("userIds", List.of(999_999_999L))));
         JsonNode asked = ok(Api.postJson(AUTHOR, "/api/drafts/" + id + "/opinions",
                 Map.of("userIds", List.of(USER_IDS.get("quantri"), USER_IDS.get(HEAD)), "question", "Xin góp ý bố cục")));
         assertEquals(2, asked.get("opinions").size());

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A draft as clients see it: what it is, where it is, every version and every comment, and what the
- * caller may do now ({@code actions}).
+ * caller may do now ({@code actions}; {@code myOpenOpinionId}: the opinion asked of the caller, not yet given).
  */
 public record DraftView(
         long id,
@@ -40,9 +40,10 @@ public record DraftView(
         List<VersionView> versions,
         List<OpinionView> opinions,
         List<EntryView> thread,
-        List<String> actions) {
+        List<String> actions,
+        Long myOpenOpinionId) {
 
-    static DraftView of(Draft d, List<String> actions) {
+    static DraftView of(Draft d, List<String> actions, Long myOpenOpinionId) {
         return new DraftView(d.id(), d.status().name(), d.documentType().code(), d.documentType().nameVi(),
                 d.subject(), d.draftingDepartment().id(), d.draftingDepartment().name(), d.priority().code(),
                 d.secrecy().name(), d.recipients().stream().map(RecipientView::of).toList(), d.author().id(),
@@ -50,7 +51,7 @@ public record DraftView(
                 d.reviewer() == null ? null : d.reviewer().id(), name(d.reviewer()), name(d.signer()), d.outgoingId(),
                 d.lastReason(), d.createdAt(), d.updatedAt(), d.versions().stream().map(VersionView::of).toList(),
                 d.opinions().stream().map(OpinionView::of).toList(), d.entries().stream().map(EntryView::of).toList(),
-                List.copyOf(actions));
+                List.copyOf(actions), myOpenOpinionId);
     }
 
     private static String name(User u) {

@@ -323,6 +323,16 @@ public class DraftingService {
                 .map(u -> new DraftView.Candidate(u.id(), u.fullName(), u.positionTitle())).toList();
     }
 
+    /** The active colleagues of the caller's agency (to ask for opinions). */
+    @RolesAllowed({Role.Names.SPECIALIST, Role.Names.DEPT_HEAD, Role.Names.LEADER, Role.Names.CLERK, Role.Names.ADMIN})
+    public List<DraftView.Candidate> colleagues() {
+        User me = users.current();
+        return em.createQuery("SELECT u FROM User u WHERE u.agency = :agency AND u.active = true AND u <> :me"
+                        + " ORDER BY u.fullName", User.class)
+                .setParameter("agency", me.agency()).setParameter("me", me).getResultStream()
+                .map(u -> new DraftView.Candidate(u.id(), u.fullName(), u.positionTitle())).toList();
+    }
+
     // ---------------------------------------------------------------- approve and sign
 
     /**
@@ -789,7 +799,9 @@ public class DraftingService {
     }
 
     private DraftView view(User me, Draft d) {
-        return DraftView.of(d, DraftAccess.actions(me, d));
+        Long mine = d.opinions().stream().filter(o -> o.open() && o.asked().id().equals(me.id()))
+                .map(DraftOpinion::id).findFirst().orElse(null);
+        return DraftView.of(d, DraftAccess.actions(me, d), mine);
     }
 
     private static String blankToNull(String s) {
