@@ -62,6 +62,27 @@ class DraftingBrowserIT {
     }
 
     @Test
+    void theAdministratorSetsTheReviewChain() {
+        try (BrowserContext ctx = browser.newContext()) {
+            Page page = Browser.login(ctx, "/app/admin/quy-trinh-trinh-duyet.xhtml", "quantri", Api.PASSWORD);
+            page.setDefaultTimeout(20_000);
+            assertThat(page.locator("h1")).hasText("Quy trình trình duyệt");
+            // the last step made a department head's: refused, the chain stays
+            int steps = page.locator("#chain\\:steps tbody tr").count();
+            page.selectOption("#chain\\:steps\\:" + (steps - 1) + "\\:role", "DEPT_HEAD");
+            page.click("#chain\\:save");
+            assertThat(page.locator(".ui-messages-error")).containsText("Bước cuối của quy trình phải là lãnh đạo");
+            page.selectOption("#chain\\:steps\\:" + (steps - 1) + "\\:role", "LEADER");
+            page.fill("#chain\\:steps\\:0\\:label", "Trưởng phòng chuyên môn");
+            page.click("#chain\\:save");
+            assertThat(page.locator(".ui-messages-info")).containsText("Đã lưu quy trình trình duyệt");
+            shot(page, "47-quy-trinh-trinh-duyet");
+        }
+        assertEquals("Trưởng phòng chuyên môn",
+                Api.get("quantri", "/api/admin/review-chains").json().get("steps").get(0).get("label").asText());
+    }
+
+    @Test
     void draftOpinionReviewReturnReviseSignIssueAndTheRecipientSeesIt() {
         String subject = "Báo cáo tổng kết công tác năm " + UUID.randomUUID().toString().substring(0, 6);
         long id;

@@ -319,7 +319,7 @@ public class DraftingService {
             int next = draft.status() == DraftStatus.IN_REVIEW ? draft.stepIndex() + 1 : 0;
             role = next < chain.size() ? chain.get(next).role() : ReviewRole.LEADER;
         }
-        return eligible(draft, role).stream()
+        return eligible(draft, role).stream().filter(u -> !u.id().equals(me.id()))
                 .map(u -> new DraftView.Candidate(u.id(), u.fullName(), u.positionTitle())).toList();
     }
 

@@ -191,7 +191,7 @@ public class Draft {
 
     public void answered(DraftOpinion o, Instant now) {
         entries.add(new DraftEntry(this, o.asked(), DraftEntry.Action.OPINION_GIVEN,
-                o.answer() + (o.comment() == null ? "" : ": " + o.comment()), currentVersionNo(), now));
+                o.answer().vietnamese() + (o.comment() == null ? "" : ": " + o.comment()), currentVersionNo(), now));
         this.updatedAt = now;
     }
 

@@ -22,7 +22,20 @@ import java.util.Objects;
 public class DraftOpinion {
 
     /** Đồng ý, không đồng ý, ý kiến khác. */
-    public enum Answer { AGREE, DISAGREE, OTHER }
+    public enum Answer {
+        AGREE("Đồng ý"), DISAGREE("Không đồng ý"), OTHER("Ý kiến khác");
+
+        private final String vietnamese;
+
+        Answer(String vietnamese) {
+            this.vietnamese = vietnamese;
+        }
+
+        /** The answer as the thread records it (the glossary's Vietnamese). */
+        public String vietnamese() {
+            return vietnamese;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
