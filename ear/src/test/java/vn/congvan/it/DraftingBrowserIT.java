@@ -157,13 +157,14 @@ class DraftingBrowserIT {
         // --- the leader approves and signs (a wrong password first: refused, nothing changes)
         try (BrowserContext ctx = browser.newContext()) {
             Page page = open(ctx, DraftingIT.LEADER, id);
+            page.fill("#sign-form\\:comment", "Đồng ý ban hành");
+            shot(page, "43-lanh-dao-ky-duyet");
             page.fill("#sign-form\\:secret", "sai-mat-khau");
             page.click("#sign-form\\:sign");
             assertThat(page.locator(".ui-messages-error")).isVisible();
             status(page, "IN_REVIEW");
             page.fill("#sign-form\\:secret", DraftingIT.P12_PASSWORD);
             page.fill("#sign-form\\:comment", "Đồng ý ban hành");
-            shot(page, "43-lanh-dao-ky-duyet");
             page.click("#sign-form\\:sign");
             status(page, "SIGNED");
             assertThat(page.locator("#versions li")).hasCount(3);
