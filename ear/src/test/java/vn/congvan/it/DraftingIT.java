@@ -280,6 +280,19 @@ class DraftingIT {
         assertEquals(1, toLeader.get("stepIndex").asInt());
         refused(403, "drafting.notYourTurn", Api.postJson(HEAD, "/api/drafts/" + id + "/approve", Map.of()));
         refused(409, "drafting.lastStepSigns", Api.postJson(LEADER, "/api/drafts/" + id + "/approve", Map.of()));
+        // forwarding within the step: only the current reviewer, to another leader
+        refused(403, "drafting.notYourTurn", Api.postJson(HEAD, "/api/drafts/" + id + "/forward",
+                Map.of("toUserId", USER_IDS.get("lanhdao.mat"))));
+        refused(422, "drafting.forward.self", Api.postJson(LEADER, "/api/drafts/" + id + "/forward",
+                Map.of("toUserId", USER_IDS.get(LEADER))));
+        refused(422, "drafting.reviewer.notEligible", Api.postJson(LEADER, "/api/drafts/" + id + "/forward",
+                Map.of("toUserId", USER_IDS.get(AUTHOR))));
+        JsonNode forwarded = ok(Api.postJson(LEADER, "/api/drafts/" + id + "/forward",
+                Map.of("toUserId", USER_IDS.get("lanhdao.mat"), "comment", "Nhờ anh xem trước")));
+        assertEquals(USER_IDS.get("lanhdao.mat"), forwarded.get("reviewerId").asLong());
+        assertEquals(1, forwarded.get("stepIndex").asInt());
+        refused(403, "drafting.notYourTurn", Api.postJson(LEADER, "/api/drafts/" + id + "/sign", Map.of("secret", P12_PASSWORD)));
+        ok(Api.postJson("lanhdao.mat", "/api/drafts/" + id + "/forward", Map.of("toUserId", USER_IDS.get(LEADER))));
         // a wrong password: refused, nothing changes
         refused(422, "signing.secret.wrong", Api.postJson(LEADER, "/api/drafts/" + id + "/sign", Map.of("secret", "sai")));
         JsonNode still = get(LEADER, id);
@@ -294,8 +307,9 @@ class DraftingIT {
         assertEquals(4, signed.get("versions").size());
         assertEquals("SIGNED", signed.get("versions").get(3).get("stage").asText());
         refused(409, "drafting.notInReview", Api.postJson(LEADER, "/api/drafts/" + id + "/sign", Map.of("secret", P12_PASSWORD)));
-        // the clerk's to-issue box holds it
+        // the clerk's to-issue box holds it, and the clerk was told
         assertTrue(Api.get(CLERK, "/api/drafts?box=issue").text().contains("\"id\":" + id + ","));
+        assertTrue(Api.get(CLERK, "/api/me/notifications?size=100").text().contains("READY_TO_ISSUE"));
 
         // --- issue: only a clerk; a wrong password changes nothing (no number taken)
         long nextBefore = outgoingRegister().get("nextNumber").asLong();
@@ -370,7 +384,7 @@ class DraftingIT {
         }
         String thread = last.get("thread").toString();
         for (String action : List.of("CREATED", "OPINION_ASKED", "OPINION_GIVEN", "SUBMITTED", "RETURNED", "APPROVED",
-                "SIGNED", "ISSUED", "RECALLED")) {
+                "FORWARDED", "SIGNED", "ISSUED", "RECALLED")) {
             assertTrue(thread.contains("\"" + action + "\""), action + " in " + thread);
         }
         assertTrue(thread.contains("Đề nghị bổ sung số liệu quý IV"));
