@@ -94,7 +94,11 @@ public class NotificationRecorder {
     }
 
     DocumentFacts facts(DocumentKind kind, long id) {
-        String table = kind == DocumentKind.INCOMING ? "incoming_document" : "outgoing_document";
+        String table = switch (kind) {
+            case INCOMING -> "incoming_document";
+            case OUTGOING -> "outgoing_document";
+            case DRAFT -> "draft";
+        };
         List<?> rows = em.createNativeQuery("SELECT secrecy, priority FROM " + table + " WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {

@@ -103,6 +103,23 @@ public class OutgoingService {
 
     @RolesAllowed(Role.Names.CLERK)
     public OutgoingView register(RegisterOutgoingCommand command, List<UploadedFile> files) {
+        OutgoingDocument doc = numberAndRecord(command, files);
+        issuedEvents.fire(new OutgoingIssued(doc.agency().id(), doc.id()));
+        return OutgoingView.of(doc);
+    }
+
+    /**
+     * Issuing a draft (phát hành from the drafting workflow): the same numbering path as {@link #register}
+     * — checks, the register's row lock, the gap-free number — in the caller's transaction, but without
+     * announcing {@link OutgoingIssued}: the caller first gives internal recipients their copies, then fires
+     * it once.
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public OutgoingView registerIssuedDraft(RegisterOutgoingCommand command, List<UploadedFile> files) {
+        return OutgoingView.of(numberAndRecord(command, files));
+    }
+
+    private OutgoingDocument numberAndRecord(RegisterOutgoingCommand command, List<UploadedFile> files) {
         validator.check(command);
         User clerk = users.current();
         LocalDate today = VietnamTime.today();
@@ -204,8 +221,7 @@ public class OutgoingService {
                 register.code() + "/" + register.year() + " #" + doc.number() + " " + doc.numberAndNotation());
         LOG.info(() -> "Issued outgoing " + doc.numberAndNotation() + " (" + register.code() + "/" + register.year()
                 + " no. " + doc.number() + ") by " + clerk.username());
-        issuedEvents.fire(new OutgoingIssued(clerk.agency().id(), doc.id()));
-        return OutgoingView.of(doc);
+        return doc;
     }
 
     /** The "số, ký hiệu" the next document of a register would get, without taking the number. */

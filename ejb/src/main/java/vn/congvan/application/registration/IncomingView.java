@@ -40,7 +40,10 @@ public record IncomingView(
         List<AttachmentView> attachments,
         List<DuplicateOf> duplicates,
         String language,
-        String toPlaces) {
+        String toPlaces,
+        Long sourceOutgoingId,
+        Instant recalledAt,
+        String recallReason) {
 
     public static IncomingView of(IncomingDocument d, List<DuplicateOf> duplicates) {
         return new IncomingView(d.id(), d.register().id(), d.register().name(), d.register().year(),
@@ -52,7 +55,8 @@ public record IncomingView(
                 d.recipientDepartment() == null ? null : d.recipientDepartment().name(),
                 d.description(), d.registeredBy().fullName(),
                 AttachmentVersions.current(d.attachments()).stream().map(AttachmentView::of).toList(),
-                List.copyOf(duplicates), d.language(), d.toPlaces());
+                List.copyOf(duplicates), d.language(), d.toPlaces(), d.sourceOutgoingId(), d.recalledAt(),
+                d.recallReason());
     }
 
     /** An earlier registration with the same số, ký hiệu and issuing agency: a warning, not a refusal. */

@@ -51,7 +51,7 @@ public class SigningService {
      * last page, or in {@code box} when given (or when the text is not found and {@code fallback} is set).
      */
     public record Placement(String positionTitle, String signerName, Appearance.Box box, Appearance.Box fallback,
-                            String reason) {
+                            String reason, boolean seal) {
     }
 
     @EJB
@@ -88,11 +88,41 @@ public class SigningService {
         byte[] pdf = document == null || document.length == 0
                 ? SamplePdf.write(journal.agencyName(), title, me.fullName()) : document;
         Placement placement = new Placement(title.toUpperCase(), me.fullName(), null,
-                document == null || document.length == 0 ? null : new Appearance.Box(0, 340, 60, 200, 80), "Ký thử / test signature");
+                document == null || document.length == 0 ? null : DEFAULT_BOX, "Ký thử / test signature", false);
         SignedDocument signed = signAs(me, pdf, secrets, placement, "ky-thu.pdf");
         journal.signed("test signature: " + signed.level() + " " + signed.keySource() + " → " + signed.status());
         return signed;
     }
+
+    /**
+     * The leader's approval signature (ký duyệt): their image between their position title and name on the
+     * last page, or at the default place when the document does not carry them.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SignedDocument signApproval(byte[] document, SigningSecrets secrets, String fileName) {
+        User me = users.current();
+        String title = me.positionTitle() == null || me.positionTitle().isBlank() ? null : me.positionTitle().toUpperCase();
+        SignedDocument signed = signAs(me, document, secrets,
+                new Placement(title, me.fullName(), null, DEFAULT_BOX, "Phê duyệt / approval", false), fileName);
+        journal.signed(fileName + ": approval " + signed.level() + " " + signed.keySource() + " → " + signed.status());
+        return signed;
+    }
+
+    /**
+     * The agency's seal signature on issue (phát hành), made by the clerk with the agency's key they hold and
+     * the seal image (their configured signature image): at actual size over the left third of the leader's
+     * signature, as an incremental update, so that the leader's signature still verifies.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SignedDocument seal(byte[] document, SigningSecrets secrets, String fileName) {
+        User me = users.current();
+        SignedDocument signed = signAs(me, document, secrets, new Placement(null, null, null, null, "Phát hành / issue", true),
+                fileName);
+        journal.signed(fileName + ": seal " + signed.level() + " " + signed.keySource() + " → " + signed.status());
+        return signed;
+    }
+
+    private static final Appearance.Box DEFAULT_BOX = new Appearance.Box(0, 340, 60, 200, 80);
 
     private SignedDocument signAs(User me, byte[] document, SigningSecrets secrets, Placement placement, String fileName) {
         if (document == null || document.length == 0) {
@@ -151,7 +181,8 @@ public class SigningService {
     }
 
     private static SignRequest request(byte[] png, Placement p, Appearance.Box box, PadesLevel level) {
-        Appearance appearance = new Appearance.LeaderSignature(png, box == null ? p.positionTitle() : null,
+        Appearance appearance = p.seal() ? new Appearance.AgencySeal(png, null, null, 0)
+                : new Appearance.LeaderSignature(png, box == null ? p.positionTitle() : null,
                 box == null ? p.signerName() : null, box);
         SignRequest r = SignRequest.of(level, appearance);
         return p.reason() == null ? r : r.withReason(p.reason());

@@ -79,5 +79,11 @@ public enum AuditAction {
     /** Liên kết văn bản trả lời (an outgoing document). */
     REPLY_LINKED,
     /** Hoàn thành: a part was finished with its result. */
-    ASSIGNMENT_DONE
+    ASSIGNMENT_DONE,
+    // --- drafting of outgoing documents (document_kind DRAFT) ---
+    SUBMITTED,
+    APPROVED,
+    RETURNED,
+    FORWARDED,
+    ISSUED
 }

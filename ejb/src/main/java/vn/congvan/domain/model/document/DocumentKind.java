@@ -8,5 +8,7 @@ public enum DocumentKind {
     /** Văn bản đến. */
     INCOMING,
     /** Văn bản đi. */
-    OUTGOING
+    OUTGOING,
+    /** Dự thảo văn bản đi (not yet issued): notifications and the work queue of the drafting workflow. */
+    DRAFT
 }

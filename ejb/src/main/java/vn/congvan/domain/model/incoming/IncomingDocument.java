@@ -139,6 +139,17 @@ public class IncomingDocument {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** For an internal copy: the agency's own outgoing document it was issued as. */
+    @Column(name = "source_outgoing_id")
+    private Long sourceOutgoingId;
+
+    /** Set when the outgoing document it copies was recalled (thu hồi): the copy is frozen. */
+    @Column(name = "recalled_at")
+    private Instant recalledAt;
+
+    @Column(name = "recall_reason", length = 1000)
+    private String recallReason;
+
     @Version
     private long version;
 
@@ -188,6 +199,24 @@ public class IncomingDocument {
         d.arrivalNumber = register.takeNumber();
         return d;
     }
+
+    /** Marks this document as the internal copy of the agency's outgoing document {@code outgoingId}. */
+    public void copyOf(long outgoingId) {
+        this.sourceOutgoingId = outgoingId;
+    }
+
+    /** The issuing agency recalled the document: it stays for the record, frozen, with the reason. */
+    public void recall(String reason, Instant at) {
+        if (recalledAt == null) {
+            this.recalledAt = at;
+            this.recallReason = reason;
+        }
+    }
+
+    public boolean recalled() { return recalledAt != null; }
+    public Long sourceOutgoingId() { return sourceOutgoingId; }
+    public Instant recalledAt() { return recalledAt; }
+    public String recallReason() { return recallReason; }
 
     public void addAttachment(Attachment attachment) {
         attachments.add(attachment);

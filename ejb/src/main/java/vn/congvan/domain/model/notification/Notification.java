@@ -101,8 +101,11 @@ public class Notification {
 
     /** The page that shows the document, relative to the application root. */
     public String link() {
-        return (documentKind == DocumentKind.INCOMING ? "app/incoming/view.xhtml?id=" : "app/outgoing/view.xhtml?id=")
-                + documentId;
+        return switch (documentKind) {
+            case INCOMING -> "app/incoming/view.xhtml?id=";
+            case OUTGOING -> "app/outgoing/view.xhtml?id=";
+            case DRAFT -> "app/drafts/view.xhtml?id=";
+        } + documentId;
     }
 
     public Long id() { return id; }
