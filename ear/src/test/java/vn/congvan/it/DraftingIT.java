@@ -366,6 +366,10 @@ class DraftingIT {
         JsonNode frozen = ok(Api.get(HEAD, "/api/incoming/" + copy.get("id").asLong()));
         assertNotNull(frozen.get("recalledAt").asText(null));
         assertEquals("Sai số liệu", frozen.get("recallReason").asText());
+        // frozen: the recipient's clerk can no longer present the copy to a leader (routing refuses it)
+        Api.Reply present = Routing.present(CLERK, copy.get("id").asLong(), "lanhdao");
+        assertEquals(409, present.status(), present.text());
+        assertEquals("routing.recalled", present.json().get("code").asText(), present.text());
         refused(409, "drafting.notIssued", Api.postJson(CLERK, "/api/drafts/" + id + "/recall", Map.of("reason", "lần hai")));
 
         // --- every version and comment is kept; each version's bytes are what was uploaded

@@ -324,7 +324,15 @@ public class RoutingService {
     private IncomingDocument lockedDocument(User me, long documentId) {
         IncomingDocument d = visibility.visible(me, documentId);
         em.lock(d, LockModeType.PESSIMISTIC_WRITE);
+        refuseIfRecalled(d);
         return d;
+    }
+
+    /** A copy whose outgoing original was recalled (thu hồi) is frozen: no routing step any more. */
+    private static void refuseIfRecalled(IncomingDocument d) {
+        if (d.recalled()) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "routing.recalled", d.recallReason());
+        }
     }
 
     Routing routingOf(IncomingDocument d) {
@@ -339,6 +347,7 @@ public class RoutingService {
             throw new ApplicationProblemException(Problem.NOT_FOUND, "routing.assignment.notFound");
         }
         em.lock(a.document(), LockModeType.PESSIMISTIC_WRITE);
+        refuseIfRecalled(a.document());
         em.refresh(a);
         return a;
     }
