@@ -79,7 +79,7 @@ class EdxmlTest {
                 new String(write(withoutFiles(second)), StandardCharsets.UTF_8));
         // and a package built here
         Edxml built = sample();
-        Edxml back = EdxmlReader.read(new ByteArrayInputStream(write(built)), dir, 1000);
+        Edxml back = EdxmlReader.read(new ByteArrayInputStream(write(built)), dir, 100_000);
         assertArrayEquals(Files.readAllBytes(built.attachments.get(0).file), Files.readAllBytes(back.attachments.get(0).file));
         assertEquals("Kế hoạch số 45", back.messageHeader().subject);
         assertEquals(new String(write(withoutFiles(built)), StandardCharsets.UTF_8),
