@@ -211,7 +211,7 @@ public class ExchangeDirectoryService {
         }
         if (c.certificatePem() != null && !c.certificatePem().isBlank()) {
             try {
-                ExchangeKeys.certificates(c.certificatePem());
+                Certificates.certificates(c.certificatePem());
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.of("certificatePem", "exchange.partner.certificate"));
             }

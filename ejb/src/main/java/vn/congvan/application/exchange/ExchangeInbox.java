@@ -113,7 +113,7 @@ public class ExchangeInbox {
             if (sender == null || !sender.active() || sender.certificatePem() == null) {
                 throw new ApplicationProblemException(Problem.FORBIDDEN, "exchange.package.unknownSender", from);
             }
-            List<PublicKey> trusted = ExchangeKeys.certificates(sender.certificatePem()).stream()
+            List<PublicKey> trusted = Certificates.certificates(sender.certificatePem()).stream()
                     .map(c -> c.getPublicKey()).toList();
             XmlSignatures.verify(parsed.dom(), trusted);
 

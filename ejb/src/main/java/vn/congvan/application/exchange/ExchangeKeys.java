@@ -53,7 +53,7 @@ public class ExchangeKeys {
         }
         try {
             byte[] pkcs8 = Base64.getDecoder().decode(secrets.open(k.sealedPrivateKey()));
-            X509Certificate cert = certificates(k.certificatePem()).get(0);
+            X509Certificate cert = Certificates.certificates(k.certificatePem()).get(0);
             PrivateKey key = KeyFactory.getInstance(cert.getPublicKey().getAlgorithm())
                     .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return new SigningKey(key, cert);
@@ -94,25 +94,5 @@ public class ExchangeKeys {
 
     private static String rdn(String s) {
         return s.replaceAll("[,+\"\\\\<>;=#]", " ").strip();
-    }
-
-    /** The certificates of a PEM text. @throws IllegalArgumentException when there is none or it is not PEM */
-    public static List<X509Certificate> certificates(String pem) {
-        if (pem == null || pem.isBlank()) {
-            throw new IllegalArgumentException("no certificate");
-        }
-        try {
-            CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> out = new ArrayList<>();
-            for (var c : cf.generateCertificates(new ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)))) {
-                out.add((X509Certificate) c);
-            }
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no certificate");
-            }
-            return out;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not a PEM certificate: " + e.getMessage(), e);
-        }
     }
 }

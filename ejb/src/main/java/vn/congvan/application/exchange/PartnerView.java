@@ -15,7 +15,7 @@ public record PartnerView(long id, String organId, String name, String endpoint,
         Instant notAfter = null;
         if (p.certificatePem() != null) {
             try {
-                X509Certificate c = ExchangeKeys.certificates(p.certificatePem()).get(0);
+                X509Certificate c = Certificates.certificates(p.certificatePem()).get(0);
                 subject = c.getSubjectX500Principal().getName();
                 notAfter = c.getNotAfter().toInstant();
             } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package vn.congvan.application.exchange;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +47,8 @@ import java.util.Locale;
  * ("02" back). Also the clerk's share of the personal inbox (task ACCEPT_PACKAGE).
  */
 @Stateless
+@LocalBean
+@Local(WorkQueueSource.class)
 public class ReceivedService implements WorkQueueSource {
 
     static final String RECEIVED = "EXCHANGE_RECEIVED";
