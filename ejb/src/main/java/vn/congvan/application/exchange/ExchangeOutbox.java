@@ -62,7 +62,7 @@ public class ExchangeOutbox {
     private ContentStore contentStore;
 
     /** One DOCUMENT row per external recipient that has an edXML code; secret documents never leave. */
-    void issued(@Observes(during = TransactionPhase.IN_PROGRESS) OutgoingIssued e) {
+    public void issued(@Observes(during = TransactionPhase.IN_PROGRESS) OutgoingIssued e) {
         OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
         if (d == null || d.secrecy() != Clearance.NONE) {
             return;
@@ -83,7 +83,7 @@ public class ExchangeOutbox {
     }
 
     /** A recall (BussinessDocType 1) to every agency the document was sent to. */
-    void recalled(@Observes(during = TransactionPhase.IN_PROGRESS) OutgoingRecalled e) {
+    public void recalled(@Observes(during = TransactionPhase.IN_PROGRESS) OutgoingRecalled e) {
         OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
         if (d == null) {
             return;
@@ -96,7 +96,7 @@ public class ExchangeOutbox {
     }
 
     /** 04 assigned, 05 in progress, 06 done, for incoming documents that came by edXML. */
-    void statusChanged(@Observes(during = TransactionPhase.IN_PROGRESS) IncomingStatusChanged e) {
+    public void statusChanged(@Observes(during = TransactionPhase.IN_PROGRESS) IncomingStatusChanged e) {
         if (!ROUTING_CODES.contains(e.statusCode())) {
             return;
         }
@@ -108,15 +108,15 @@ public class ExchangeOutbox {
         }
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingIssued e) {
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingIssued e) {
         worker.kick();
     }
 
-    void afterRecall(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingRecalled e) {
+    public void afterRecall(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingRecalled e) {
         worker.kick();
     }
 
-    void afterStatus(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncomingStatusChanged e) {
+    public void afterStatus(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncomingStatusChanged e) {
         if (ROUTING_CODES.contains(e.statusCode())) {
             worker.kick();
         }
