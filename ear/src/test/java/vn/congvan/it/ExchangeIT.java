@@ -91,6 +91,11 @@ class ExchangeIT {
         m.put("signerFullName", "Trần Văn Minh");
         m.put("recipients", List.of(Map.of("name", name, "organId", organId)));
         m.put("priority", 1);
+        for (JsonNode dep : Api.get("vanthu", "/api/departments").json()) {
+            if (dep.get("code").asText().equals("VP")) {
+                m.put("draftingDepartmentId", dep.get("id").asLong()); // công văn: số/UBND-VP
+            }
+        }
         Api.Reply r = OutgoingIT.issue("vanthu", m, OutgoingIT.pdf("cong-van.pdf"));
         assertEquals(201, r.status(), r.text());
         return r.json().get("id").asLong();

@@ -128,7 +128,7 @@ class ExchangeTwoServersIT {
 
     static Reply call(String base, String user, String method, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", Api.basic(user)).header("Accept", "application/json");
+                .header("Authorization", Api.basic(user));
         if (json == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
