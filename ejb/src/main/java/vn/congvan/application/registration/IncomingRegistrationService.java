@@ -118,7 +118,7 @@ public class IncomingRegistrationService {
         }
         ReceiveMethod method = command.receiveMethod() == null ? ReceiveMethod.UPLOAD
                 : ReceiveMethod.valueOf(command.receiveMethod());
-        if (files.isEmpty() && method != ReceiveMethod.PAPER) {
+        if (files.isEmpty() && method != ReceiveMethod.PAPER && method != ReceiveMethod.EDXML) {
             errors.add(FieldError.of("file", "validation.file.required"));
         }
         Clearance secrecy = command.secrecy() == null ? Clearance.NONE : Clearance.valueOf(command.secrecy());

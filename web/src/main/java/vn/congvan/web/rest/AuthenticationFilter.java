@@ -30,7 +30,7 @@ import java.util.Set;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"CongVan\", charset=\"UTF-8\"";
-    private static final Set<String> PUBLIC = Set.of("health", "document-types", "session");
+    private static final Set<String> PUBLIC = Set.of("health", "document-types", "session", "edxml");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Context

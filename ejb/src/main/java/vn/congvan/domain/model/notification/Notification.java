@@ -101,6 +101,9 @@ public class Notification {
 
     /** The page that shows the document, relative to the application root. */
     public String link() {
+        if (kind == NotificationKind.EXCHANGE_RECEIVED) {
+            return "app/exchange/received.xhtml?id=" + documentId;
+        }
         return switch (documentKind) {
             case INCOMING -> "app/incoming/view.xhtml?id=";
             case OUTGOING -> "app/outgoing/view.xhtml?id=";
