@@ -210,6 +210,7 @@ class SearchIT {
         assertEquals(status.get("reindex").get("total").asLong(), status.get("reindex").get("done").asLong());
         assertTrue(status.get("indexed").asLong() >= status.get("reindex").get("done").asLong() - 0, status.toString());
         assertTrue(status.get("extractionJobs").has("PENDING"));
+        assertTrue(status.get("outbox").asLong() >= 0, status.toString());
         // still found after the rebuild
         assertEquals(List.of(id), ids(search("vanthu", "q=" + tok)));
     }

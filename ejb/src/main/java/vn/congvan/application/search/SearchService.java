@@ -86,7 +86,8 @@ public class SearchService {
                         f.field("signer_folded", String.class), f.field("documentDate", LocalDate.class),
                         f.field("documentType", String.class), f.field("priority", Integer.class),
                         f.field("textState", String.class), f.score(),
-                        f.highlight("subject_folded"), f.highlight("fullText_folded")).asList())
+                        f.highlight("subject_folded"), f.highlight("fullText_folded"),
+                        f.field("status", String.class)).asList())
                 .where((f, root) -> {
                     // who may see what: inside the query, so counts and facets are trimmed too
                     root.add(f.match().field("agencyId").matching(agencyId));
@@ -133,7 +134,8 @@ public class SearchService {
             hits.add(new SearchResultView.Hit((String) row.get(0), (Long) row.get(1), (Long) row.get(2),
                     (String) row.get(3), (String) row.get(4), (String) row.get(5), (String) row.get(6),
                     (LocalDate) row.get(7), (String) row.get(8), row.get(9) == null ? 0 : (Integer) row.get(9),
-                    (String) row.get(10), row.get(11) == null ? 0f : (Float) row.get(11), highlights));
+                    (String) row.get(10), (String) row.get(14), row.get(11) == null ? 0f : (Float) row.get(11),
+                    highlights));
         }
         Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
         facets.put("type", facet(result.aggregation(types), this::typeLabel));
