@@ -232,7 +232,7 @@ final class Api {
         out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Reply send(HttpRequest request) {
+    static Reply send(HttpRequest request) {
         try {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);

@@ -231,7 +231,7 @@ class RegistrationBenchmark {
         return Api.json(m);
     }
 
-    private static long percentile(long[] sorted, double p) {
+    static long percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }
@@ -239,7 +239,7 @@ class RegistrationBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return Math.round(nanos / 100_000.0) / 10.0;
     }
 
@@ -257,6 +257,12 @@ class RegistrationBenchmark {
                 throw new IOException("login failed: " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
             }
             return new Client(http, Api.JSON.readTree(r.body()).get("csrfToken").asText());
+        }
+
+        /** A GET in this session (SearchBenchmark). */
+        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(120)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
         }
 
         HttpResponse<byte[]> register(String metadataJson, byte[] pdf) throws IOException, InterruptedException {

@@ -89,4 +89,48 @@ class SearchBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("tim-kiem-03-chuyen-vien")).setFullPage(true));
         }
     }
+
+    @Test
+    void outgoingDocumentsWithStatusFacetsIssuedDatesAndOldestFirst() throws Exception {
+        String tok = SearchIT.token();
+        String sfx = "B" + tok.substring(2, 8).toUpperCase();
+        long vp = SearchIT.department("VP");
+        long kt = SearchIT.department("KT");
+        long reg = OutgoingIT.newRegister(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(),
+                "NORMAL", sfx).get("id").asLong();
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> m = OutgoingIT.metadata(reg, "KH", "Kế hoạch chuyển đổi số năm 2027, đợt " + (i + 1) + " " + tok);
+            m.put("draftingDepartmentId", vp);
+            m.put("recipients", java.util.List.of(Map.of("departmentId", kt)));
+            Api.Reply issued = OutgoingIT.issue("vanthu", m, Api.Part.pdf("ke-hoach.pdf", SearchIT.pdf("Chuyển đổi số " + tok)));
+            org.junit.jupiter.api.Assertions.assertEquals(201, issued.status(), issued.text());
+            ids[i] = issued.json().get("id").asLong();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(200, Api.postJson("vanthu", "/api/outgoing/" + ids[0] + "/withdraw",
+                Map.of("reason", "Ban hành nhầm")).status());
+        SearchIT.waitForTotal("vanthu", "q=" + tok + "&status=WITHDRAWN", 1, 5);
+
+        try (BrowserContext ctx = browser.newContext()) {
+            Page page = Browser.login(ctx, "/app/search.xhtml?q=" + SearchIT.enc("chuyen doi so " + tok), "chuyenvien",
+                    Api.PASSWORD);
+            assertThat(page.locator("#total")).containsText("Tìm thấy 2 văn bản");
+            assertThat(page.locator("#facets")).containsText("Văn bản đi");
+            assertThat(page.locator("#facets")).containsText("Đã thu hồi");
+            assertThat(page.locator(".cv-search-hits")).containsText("Đã phát hành");
+            // oldest first, from the sort list; the issued-date range as a filter
+            page.selectOption("#sort", "date_asc");
+            page.fill("#issuedFrom", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+            page.click("#search-button");
+            assertThat(page.locator("#total")).containsText("Tìm thấy 2 văn bản");
+            assertThat(page.locator(".cv-hit-title").first()).containsText("đợt 1");
+            assertThat(page.locator("#sort")).hasValue("date_asc");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("tim-kiem-04-van-ban-di")).setFullPage(true));
+            // the status facet narrows to the recalled one, which opens as an outgoing document
+            page.locator(".cv-facet-value a", new Page.LocatorOptions().setHasText("Đã thu hồi")).click();
+            assertThat(page.locator("#total")).containsText("Tìm thấy 1 văn bản");
+            page.locator(".cv-hit-title").first().click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/app/outgoing/view.xhtml.*id=" + ids[0] + ".*"));
+        }
+    }
 }

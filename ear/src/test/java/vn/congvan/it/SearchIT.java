@@ -43,7 +43,7 @@ class SearchIT {
         long id = register("vanthu", Map.of("subject", "Kế hoạch phòng chống thiên tai năm 2026 " + tok),
                 pdf("KẾ HOẠCH", "Phòng chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh " + inFile));
 
-        // the metadata: indexed when the registration commits, no waiting
+        // the metadata: indexed right after the registration commits (registerAs waits at most 2 s)
         JsonNode now = search("vanthu", "q=" + tok);
         assertEquals(1, now.get("total").asLong(), now.toString());
         assertEquals(id, now.get("hits").get(0).get("id").asLong());
@@ -210,13 +210,14 @@ class SearchIT {
         assertEquals(status.get("reindex").get("total").asLong(), status.get("reindex").get("done").asLong());
         assertTrue(status.get("indexed").asLong() >= status.get("reindex").get("done").asLong() - 0, status.toString());
         assertTrue(status.get("extractionJobs").has("PENDING"));
+        assertTrue(status.get("outbox").asLong() >= 0, status.toString());
         // still found after the rebuild
         assertEquals(List.of(id), ids(search("vanthu", "q=" + tok)));
     }
 
     // ---- helpers ----
 
-    private static String token() {
+    static String token() {
         // letters only: one syllable-like word no other test uses
         StringBuilder b = new StringBuilder("zx");
         Random r = new Random();
@@ -245,19 +246,33 @@ class SearchIT {
         throw new AssertionError("Not found in " + seconds + " s: " + query + " → " + r);
     }
 
+    /** Waits until the search finds exactly {@code total} documents. */
+    static JsonNode waitForTotal(String user, String query, long total, int seconds) throws InterruptedException {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        JsonNode r;
+        do {
+            r = search(user, query);
+            if (r.get("total").asLong() == total) {
+                return r;
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < end);
+        throw new AssertionError("Not " + total + " found in " + seconds + " s: " + query + " → " + r);
+    }
+
     static List<Long> ids(JsonNode result) {
         List<Long> out = new ArrayList<>();
         result.get("hits").forEach(h -> out.add(h.get("id").asLong()));
         return out;
     }
 
-    private static Map<String, Long> facet(JsonNode result, String name) {
+    static Map<String, Long> facet(JsonNode result, String name) {
         Map<String, Long> out = new LinkedHashMap<>();
         result.get("facets").get(name).forEach(f -> out.put(f.get("value").asText(), f.get("count").asLong()));
         return out;
     }
 
-    private static void assertProblem(Api.Reply r, String field, String text) {
+    static void assertProblem(Api.Reply r, String field, String text) {
         assertEquals(422, r.status(), r.text());
         assertTrue(r.text().contains("\"" + field + "\""), r.text());
         assertTrue(r.text().contains(text), r.text());
@@ -288,7 +303,27 @@ class SearchIT {
         m.putAll(fields);
         Api.Reply r = Api.register(authorization, Api.json(m), Api.Part.pdf("van-ban.pdf", pdf));
         assertEquals(201, r.status(), r.text());
-        return r.json().get("id").asLong();
+        long id = r.json().get("id").asLong();
+        // the index is written right after the commit, from the search outbox: searchable within 2 s
+        long end = System.currentTimeMillis() + 2000;
+        while (true) {
+            Api.Reply found = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                    + "/api/search?size=100&subject=" + enc((String) m.get("subject"))))
+                    .header("Authorization", authorization).GET().build());
+            assertEquals(200, found.status(), found.text());
+            if (ids(found.json()).contains(id)) {
+                return id;
+            }
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Document " + id + " not searchable 2 s after its registration: " + found.text());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** A born-digital PDF in Liberation Serif 2 (every Vietnamese letter). */

@@ -5,16 +5,19 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.congvan.domain.model.attachment.Attachment;
 import vn.congvan.domain.model.attachment.ContentStore;
+import vn.congvan.domain.model.outgoing.OutgoingAttachment;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.extraction.Extraction;
 import vn.congvan.infrastructure.extraction.ExtractionException;
 import vn.congvan.infrastructure.extraction.JdbcExtractionQueue;
+import vn.congvan.infrastructure.search.JdbcSearchOutbox;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -44,8 +47,11 @@ public class ExtractionJobs {
     @Inject
     private ContentStore contentStore;
 
-    /** The file of a job: where its verified bytes are, and its name. */
-    public record JobFile(Path path, String fileName, long documentId) {
+    @Inject
+    private Event<SearchIndexRequested> indexRequests;
+
+    /** The file of a job: where its verified bytes are, its name, and its document (incoming or outgoing). */
+    public record JobFile(Path path, String fileName, String kind, long documentId) {
     }
 
     public Optional<JdbcExtractionQueue.Job> claim(String worker) {
@@ -64,15 +70,21 @@ public class ExtractionJobs {
         }
     }
 
-    public JobFile file(long attachmentId) throws IOException {
-        Attachment a = em.find(Attachment.class, attachmentId);
-        return new JobFile(contentStore.verifiedPath(a.sha256()), a.fileName(), a.document().id());
+    public JobFile file(JdbcExtractionQueue.Job job) throws IOException {
+        if (job.outgoing()) {
+            OutgoingAttachment a = em.find(OutgoingAttachment.class, job.attachmentId());
+            return new JobFile(contentStore.verifiedPath(a.sha256()), a.fileName(), SearchRecord.KIND_OUTGOING,
+                    a.document().id());
+        }
+        Attachment a = em.find(Attachment.class, job.attachmentId());
+        return new JobFile(contentStore.verifiedPath(a.sha256()), a.fileName(), SearchRecord.KIND_INCOMING,
+                a.document().id());
     }
 
     public void done(JdbcExtractionQueue.Job job, long documentId, Extraction e, long durationMs) {
         try (Connection c = dataSource.getConnection()) {
             JdbcExtractionQueue.done(c, job.id(), e, Instant.now(), durationMs);
-            refreshText(c, documentId);
+            refreshText(c, job.outgoing(), documentId);
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }
@@ -81,8 +93,8 @@ public class ExtractionJobs {
     public void failed(JdbcExtractionQueue.Job job, long documentId, ExtractionException e, long durationMs) {
         try (Connection c = dataSource.getConnection()) {
             if (JdbcExtractionQueue.failed(c, job.id(), job.attempts(), e.retryable(),
-                    e.reason() + ": " + e.getMessage(), Instant.now(), durationMs)) {
-                refreshText(c, documentId);
+                    e.reason() + ": " + e.getMessage(), Instant.now(), durationMs) && documentId >= 0) {
+                refreshText(c, job.outgoing(), documentId);
             }
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
@@ -97,13 +109,24 @@ public class ExtractionJobs {
         }
     }
 
-    /** The search row takes the texts of all the document's files; locked, as two files may finish at once. */
-    private void refreshText(Connection c, long documentId) throws SQLException {
-        JdbcExtractionQueue.DocumentTexts texts = JdbcExtractionQueue.textsOfIncoming(c, documentId);
-        em.createQuery("SELECT r FROM SearchRecord r WHERE r.kind = :kind AND r.documentId = :id", SearchRecord.class)
-                .setParameter("kind", SearchRecord.KIND_INCOMING).setParameter("id", documentId)
+    /**
+     * The search row takes the texts of all the document's files (locked, as two files may finish at once)
+     * and goes to the search outbox: the index has the text right after this transaction commits.
+     */
+    private void refreshText(Connection c, boolean outgoing, long documentId) throws SQLException {
+        JdbcExtractionQueue.DocumentTexts texts = outgoing ? JdbcExtractionQueue.textsOfOutgoing(c, documentId)
+                : JdbcExtractionQueue.textsOfIncoming(c, documentId);
+        var row = em.createQuery("SELECT r FROM SearchRecord r WHERE r.kind = :kind AND r.documentId = :id",
+                        SearchRecord.class)
+                .setParameter("kind", outgoing ? SearchRecord.KIND_OUTGOING : SearchRecord.KIND_INCOMING)
+                .setParameter("id", documentId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .ifPresent(r -> r.text(texts.texts(), texts.complete()));
+                .getResultStream().findFirst();
+        if (row.isPresent()) {
+            row.get().text(texts.texts(), texts.complete());
+            em.flush();
+            JdbcSearchOutbox.add(c, row.get().id(), Instant.now());
+            indexRequests.fire(new SearchIndexRequested());
+        }
     }
 }

@@ -92,12 +92,12 @@ public class ExtractionWorker {
         long start = System.nanoTime();
         long documentId = -1;
         try {
-            ExtractionJobs.JobFile file = jobs.file(job.attachmentId());
+            ExtractionJobs.JobFile file = jobs.file(job);
             documentId = file.documentId();
             Extraction e = extractor.extract(file.path(), file.fileName());
             long ms = (System.nanoTime() - start) / 1_000_000;
             jobs.done(job, documentId, e, ms);
-            LOG.info(() -> "Extracted " + e.text().length() + " characters (" + e.method() + ") from attachment "
+            LOG.info(() -> "Extracted " + e.text().length() + " characters (" + e.method() + ") from " + (job.outgoing() ? "outgoing " : "") + "attachment "
                     + job.attachmentId() + " in " + ms + " ms");
         } catch (ExtractionException e) {
             LOG.warning(() -> "Text extraction of attachment " + job.attachmentId() + ": " + e.getMessage());

@@ -5,10 +5,19 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.events.IncomingStatusChanged;
+import vn.congvan.application.events.OutgoingIssued;
+import vn.congvan.application.events.OutgoingRecalled;
 import vn.congvan.domain.model.attachment.Attachment;
 import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.outgoing.OutgoingAttachment;
+import vn.congvan.domain.model.outgoing.OutgoingDocument;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.extraction.JdbcExtractionQueue;
 
@@ -16,16 +25,23 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Keeps the search rows in step with the documents, in the transaction of the change: a registered
- * document gets its {@link SearchRecord} (searchable by its metadata at once) and one extraction job
- * per file (its text follows when the worker has read it). A document never exists without them.
+ * incoming or issued outgoing document gets its {@link SearchRecord} and one extraction job per file (its
+ * text follows when the worker has read it); a recall or a status change updates the row. Every change
+ * also goes to the search outbox in the same transaction, and the index is written right after the
+ * commit ({@link SearchOutboxWorker}): the registering transaction never waits for the index, and a
+ * committed change is never lost, even if the server dies before the index has it.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SearchFeed {
+
+    private static final Logger LOG = Logger.getLogger(SearchFeed.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -33,8 +49,12 @@ public class SearchFeed {
     @Resource(lookup = "java:jboss/datasources/CongVanDS")
     private DataSource dataSource;
 
+    @Inject
+    private Event<SearchIndexRequested> indexRequests;
+
     public void incomingRegistered(IncomingDocument d) {
-        em.persist(SearchRecord.ofIncoming(d));
+        SearchRecord r = SearchRecord.ofIncoming(d);
+        em.persist(r);
         em.flush();
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
@@ -44,6 +64,7 @@ public class SearchFeed {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not queue text extraction", e);
         }
+        changed(r);
     }
 
     /**
@@ -58,13 +79,80 @@ public class SearchFeed {
                 JdbcExtractionQueue.enqueue(c, added.id(), Instant.now());
             }
             JdbcExtractionQueue.DocumentTexts texts = JdbcExtractionQueue.textsOfIncoming(c, documentId);
-            em.createQuery("SELECT r FROM SearchRecord r WHERE r.kind = :kind AND r.documentId = :id", SearchRecord.class)
-                    .setParameter("kind", SearchRecord.KIND_INCOMING).setParameter("id", documentId)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst()
-                    .ifPresent(r -> r.text(texts.texts(), texts.complete()));
+            record(SearchRecord.KIND_INCOMING, documentId).ifPresent(r -> {
+                r.text(texts.texts(), texts.complete());
+                changed(r);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the search row", e);
         }
+    }
+
+    /**
+     * An incoming document moved on (routing): its status, and who may see it (handed to another
+     * department), in the index.
+     */
+    public void incomingStatusChanged(@Observes IncomingStatusChanged e) {
+        IncomingDocument d = em.find(IncomingDocument.class, e.incomingDocumentId());
+        Optional<SearchRecord> row = record(SearchRecord.KIND_INCOMING, e.incomingDocumentId());
+        if (d == null || row.isEmpty()) {
+            return;
+        }
+        SearchRecord r = row.get();
+        try {
+            r.incomingStatus(e.statusCode());
+        } catch (IllegalArgumentException unknown) {
+            LOG.warning(() -> "Search: unknown status code " + e.statusCode() + " of incoming " + d.id());
+        }
+        r.incomingAccess(d);
+        changed(r);
+    }
+
+    /** An outgoing document was issued: its search row, and its files queued for extraction. */
+    public void outgoingIssued(@Observes OutgoingIssued e) {
+        OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
+        if (d == null || record(SearchRecord.KIND_OUTGOING, d.id()).isPresent()) {
+            return;
+        }
+        em.flush();
+        SearchRecord r = SearchRecord.ofOutgoing(d);
+        em.persist(r);
+        em.flush();
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            for (OutgoingAttachment a : d.attachments()) {
+                JdbcExtractionQueue.enqueueOutgoing(c, a.id(), now);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not queue text extraction", ex);
+        }
+        changed(r);
+    }
+
+    /** An outgoing document was recalled: still found, marked WITHDRAWN. */
+    public void outgoingRecalled(@Observes OutgoingRecalled e) {
+        OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
+        if (d == null) {
+            return;
+        }
+        record(SearchRecord.KIND_OUTGOING, d.id()).ifPresent(r -> {
+            r.outgoingStatus(d);
+            changed(r);
+        });
+    }
+
+    /** The search row of a document, locked: two changes (two files extracted at once) may meet. */
+    private Optional<SearchRecord> record(String kind, long documentId) {
+        return em.createQuery("SELECT r FROM SearchRecord r WHERE r.kind = :kind AND r.documentId = :id", SearchRecord.class)
+                .setParameter("kind", kind).setParameter("id", documentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** The row goes to the search outbox with this transaction, and to the index right after its commit. */
+    private void changed(SearchRecord r) {
+        em.flush();
+        SearchOutboxWork.add(dataSource, r.id());
+        indexRequests.fire(new SearchIndexRequested());
     }
 }

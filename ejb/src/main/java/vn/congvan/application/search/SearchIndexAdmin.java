@@ -43,6 +43,9 @@ public class SearchIndexAdmin {
     @EJB
     private SearchReindexer reindexer;
 
+    @EJB
+    private SearchOutboxWork outbox;
+
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile String state = "IDLE";
@@ -77,7 +80,8 @@ public class SearchIndexAdmin {
         long docs = documents();
         long pending = em.createQuery("SELECT COUNT(r) FROM SearchRecord r WHERE r.textState = 'PENDING'", Long.class)
                 .getSingleResult();
-        return new IndexStatusView(backend(), docs, indexed(), pending, jobs.counts(),
+        var backlog = outbox.backlog();
+        return new IndexStatusView(backend(), docs, indexed(), pending, jobs.counts(), backlog.count(), backlog.oldest(),
                 new IndexStatusView.Reindex(state, done.get(), total.get(), startedAt, finishedAt, error));
     }
 

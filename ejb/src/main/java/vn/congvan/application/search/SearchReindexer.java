@@ -78,7 +78,8 @@ public class SearchReindexer {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int index(List<Long> ids) {
-        List<SearchRecord> records = em.createQuery("SELECT r FROM SearchRecord r WHERE r.id IN :ids", SearchRecord.class)
+        List<SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r LEFT JOIN FETCH r.viewerDepartments"
+                        + " WHERE r.id IN :ids", SearchRecord.class)
                 .setParameter("ids", ids).getResultList();
         SearchSession session = Search.session(em);
         for (SearchRecord r : records) {

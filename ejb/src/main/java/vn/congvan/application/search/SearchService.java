@@ -36,10 +36,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Searching the documents a user may see. The {@link DocumentAccess} rule — same agency, cleared for
- * the secrecy level, and either a clerk, leader or administrator or a member of the department the
- * document was handed to — is a filter of the Lucene query itself, so the total and every facet count
- * only what the user may open.
+ * Searching the documents a user may see. The {@link DocumentAccess} and {@code OutgoingAccess} rules —
+ * same agency, cleared for the secrecy level, and either a clerk, leader or administrator or a member of
+ * a department that may see the document (incoming: the one it was handed to; outgoing: the drafting
+ * department and the internal recipients) — are a filter of the Lucene query itself, so the total and
+ * every facet count only what the user may open.
  *
  * <p>Text matches each word in the exact field (boosted: the right diacritics rank first) or in the
  * folded field (an unaccented query finds accented text); syllable pairs add to the score of documents
@@ -49,7 +50,7 @@ import java.util.function.Function;
 public class SearchService {
 
     static final String[] TEXT_FIELDS = {"subject", "fullText", "organName", "signer"};
-    private static final Set<String> SORTS = Set.of("relevance", "date");
+    private static final Set<String> SORTS = Set.of("relevance", "date", "date_asc");
 
     @PersistenceContext
     private EntityManager em;
@@ -66,12 +67,15 @@ public class SearchService {
         boolean all = DocumentAccess.seesWholeAgency(me);
         long dept = me.department() == null ? -1L : me.department().id();
         boolean byDate = "date".equals(query.sort()) || (query.sort() == null && !query.hasText());
+        boolean oldestFirst = "date_asc".equals(query.sort());
 
         AggregationKey<Map<String, Long>> types = AggregationKey.of("type");
         AggregationKey<Map<Long, Long>> registers = AggregationKey.of("register");
         AggregationKey<Map<Integer, Long>> priorities = AggregationKey.of("priority");
         AggregationKey<Map<Long, Long>> departments = AggregationKey.of("department");
         AggregationKey<Map<String, Long>> kinds = AggregationKey.of("kind");
+        AggregationKey<Map<String, Long>> statuses = AggregationKey.of("status");
+        AggregationKey<Map<String, Long>> agencies = AggregationKey.of("agency");
 
         int size = query.size();
         SearchResult<List<?>> result = Search.session(em).search(SearchRecord.class)
@@ -82,13 +86,14 @@ public class SearchService {
                         f.field("signer_folded", String.class), f.field("documentDate", LocalDate.class),
                         f.field("documentType", String.class), f.field("priority", Integer.class),
                         f.field("textState", String.class), f.score(),
-                        f.highlight("subject_folded"), f.highlight("fullText_folded")).asList())
+                        f.highlight("subject_folded"), f.highlight("fullText_folded"),
+                        f.field("status", String.class)).asList())
                 .where((f, root) -> {
                     // who may see what: inside the query, so counts and facets are trimmed too
                     root.add(f.match().field("agencyId").matching(agencyId));
                     root.add(f.terms().field("secrecy").matchingAny(levels));
                     if (!all) {
-                        root.add(f.match().field("departmentId").matching(dept));
+                        root.add(f.match().field("viewerDepartments").matching(dept));
                     }
                     filters(f, query).forEach(root::add);
                     if (!query.hasText()) {
@@ -104,7 +109,8 @@ public class SearchService {
                         root.add(notation(f, query.notation()));
                     }
                 })
-                .sort(f -> byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
+                .sort(f -> oldestFirst ? f.field("documentDate").asc().then().field("docNumber").asc()
+                        : byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
                         : f.score().then().field("documentDate").desc())
                 .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(2))
@@ -113,6 +119,8 @@ public class SearchService {
                 .aggregation(priorities, f -> f.terms().field("priority", Integer.class).maxTermCount(10))
                 .aggregation(departments, f -> f.terms().field("departmentId", Long.class).maxTermCount(60))
                 .aggregation(kinds, f -> f.terms().field("kind", String.class).maxTermCount(5))
+                .aggregation(statuses, f -> f.terms().field("status", String.class).maxTermCount(10))
+                .aggregation(agencies, f -> f.terms().field("organName_facet", String.class).maxTermCount(20))
                 .fetch(query.page() * size, size);
 
         List<SearchResultView.Hit> hits = new ArrayList<>();
@@ -126,7 +134,8 @@ public class SearchService {
             hits.add(new SearchResultView.Hit((String) row.get(0), (Long) row.get(1), (Long) row.get(2),
                     (String) row.get(3), (String) row.get(4), (String) row.get(5), (String) row.get(6),
                     (LocalDate) row.get(7), (String) row.get(8), row.get(9) == null ? 0 : (Integer) row.get(9),
-                    (String) row.get(10), row.get(11) == null ? 0f : (Float) row.get(11), highlights));
+                    (String) row.get(10), (String) row.get(14), row.get(11) == null ? 0f : (Float) row.get(11),
+                    highlights));
         }
         Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
         facets.put("type", facet(result.aggregation(types), this::typeLabel));
@@ -135,6 +144,8 @@ public class SearchService {
         facets.put("department", facet(result.aggregation(departments),
                 id -> labelOf(Department.class, id, Department::name)));
         facets.put("kind", facet(result.aggregation(kinds), k -> k));
+        facets.put("status", facet(result.aggregation(statuses), k -> k));
+        facets.put("agency", facet(result.aggregation(agencies), k -> k));
         return new SearchResultView(result.total().hitCount(), query.page(), size, result.took().toMillis(), hits, facets);
     }
 
@@ -145,6 +156,18 @@ public class SearchService {
         }
         if (q.to() != null) {
             out.add(f.range().field("documentDate").atMost(q.to()));
+        }
+        if (q.issuedFrom() != null) {
+            out.add(f.range().field("issuedDate").atLeast(q.issuedFrom()));
+        }
+        if (q.issuedTo() != null) {
+            out.add(f.range().field("issuedDate").atMost(q.issuedTo()));
+        }
+        if (SearchQuery.notBlank(q.status())) {
+            out.add(f.match().field("status").matching(q.status().strip().toUpperCase(Locale.ROOT)));
+        }
+        if (SearchQuery.notBlank(q.agency())) {
+            out.add(f.match().field("organName_facet").matching(q.agency().strip()));
         }
         if (SearchQuery.notBlank(q.type())) {
             out.add(f.match().field("documentType").matching(q.type().strip()));
@@ -227,6 +250,13 @@ public class SearchService {
         if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
             errors.add(FieldError.of("to", "search.dates.reversed"));
         }
+        if (q.issuedFrom() != null && q.issuedTo() != null && q.issuedFrom().isAfter(q.issuedTo())) {
+            errors.add(FieldError.of("issuedTo", "search.dates.reversed"));
+        }
+        if (q.status() != null && !q.status().isBlank()
+                && !SearchQuery.STATUSES.contains(q.status().strip().toUpperCase(Locale.ROOT))) {
+            errors.add(FieldError.of("status", "search.status.unknown", q.status()));
+        }
         if (q.priority() != null && (q.priority() < 0 || q.priority() > 4)) {
             errors.add(FieldError.of("priority", "search.priority.invalid"));
         }
@@ -235,7 +265,7 @@ public class SearchService {
             errors.add(FieldError.of("kind", "search.kind.unknown", q.kind()));
         }
         for (var e : new Object[][]{{"q", q.q()}, {"subject", q.subject()}, {"text", q.text()},
-                {"notation", q.notation()}, {"organ", q.organ()}, {"signer", q.signer()}}) {
+                {"notation", q.notation()}, {"organ", q.organ()}, {"signer", q.signer()}, {"agency", q.agency()}}) {
             String v = (String) e[1];
             if (v != null && v.length() > SearchQuery.MAX_TEXT) {
                 errors.add(FieldError.of((String) e[0], "search.text.tooLong", SearchQuery.MAX_TEXT));

@@ -45,6 +45,11 @@ final class SearchSettings {
         return Boolean.parseBoolean(value("congvan.extraction.enabled", "CONGVAN_EXTRACTION_ENABLED", "true"));
     }
 
+    /** Whether the search outbox is written to the index ({@code false} pauses it: the rows wait). */
+    static boolean indexingEnabled() {
+        return Boolean.parseBoolean(value("congvan.search.indexing.enabled", "CONGVAN_SEARCH_INDEXING_ENABLED", "true"));
+    }
+
     static String value(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

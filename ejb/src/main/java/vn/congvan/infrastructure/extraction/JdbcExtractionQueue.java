@@ -30,12 +30,27 @@ public final class JdbcExtractionQueue {
     private JdbcExtractionQueue() {
     }
 
-    /** A claimed job. {@code attempts} counts this one. */
-    public record Job(long id, long attachmentId, int attempts) {
+    /**
+     * A claimed job. {@code attempts} counts this one.
+     *
+     * @param attachmentId the file: an {@code attachment} (incoming) or, with {@code outgoing}, an
+     *                     {@code outgoing_attachment}
+     */
+    public record Job(long id, long attachmentId, boolean outgoing, int attempts) {
     }
 
+    /** A file of an incoming document. */
     public static void enqueue(Connection c, long attachmentId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO extraction_job (attachment_id, state, attempts,"
+        enqueue(c, "attachment_id", attachmentId, now);
+    }
+
+    /** A file of an outgoing document. */
+    public static void enqueueOutgoing(Connection c, long outgoingAttachmentId, Instant now) throws SQLException {
+        enqueue(c, "outgoing_attachment_id", outgoingAttachmentId, now);
+    }
+
+    private static void enqueue(Connection c, String column, long attachmentId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO extraction_job (" + column + ", state, attempts,"
                 + " truncated, created_at, not_before) VALUES (?, 'PENDING', 0, FALSE, ?, ?)")) {
             ps.setLong(1, attachmentId);
             ps.setTimestamp(2, ts(now));
@@ -69,11 +84,13 @@ public final class JdbcExtractionQueue {
                 ps.setTimestamp(5, ts(now.minus(lease)));
                 if (ps.executeUpdate() == 1) {
                     try (PreparedStatement q = c.prepareStatement(
-                            "SELECT attachment_id, attempts FROM extraction_job WHERE id = ?")) {
+                            "SELECT attachment_id, outgoing_attachment_id, attempts FROM extraction_job WHERE id = ?")) {
                         q.setLong(1, id);
                         try (ResultSet rs = q.executeQuery()) {
                             rs.next();
-                            return Optional.of(new Job(id, rs.getLong(1), rs.getInt(2)));
+                            long incoming = rs.getLong(1);
+                            boolean outgoing = rs.wasNull();
+                            return Optional.of(new Job(id, outgoing ? rs.getLong(2) : incoming, outgoing, rs.getInt(3)));
                         }
                     }
                 }
@@ -131,23 +148,36 @@ public final class JdbcExtractionQueue {
     }
 
     public static DocumentTexts textsOfIncoming(Connection c, long documentId) throws SQLException {
-        List<String> texts = new ArrayList<>();
-        boolean complete = true;
         try (PreparedStatement ps = c.prepareStatement("SELECT j.state, j.extracted_text FROM attachment a"
                 + " LEFT JOIN extraction_job j ON j.attachment_id = a.id WHERE a.document_id = ?"
                 // only the files the document shows: the latest version of each, not deleted
                 + " AND a.deleted_at IS NULL AND a.version_no = (SELECT MAX(b.version_no) FROM attachment b"
                 + " WHERE COALESCE(b.lineage_id, b.id) = COALESCE(a.lineage_id, a.id))"
                 + " ORDER BY a.id")) {
-            ps.setLong(1, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String state = rs.getString(1);
-                    if ("DONE".equals(state)) {
-                        texts.add(rs.getString(2));
-                    } else if (!"FAILED".equals(state)) {
-                        complete = false;
-                    }
+            return texts(ps, documentId);
+        }
+    }
+
+    /** The texts of an outgoing document's files in order, and whether every file's job is finished. */
+    public static DocumentTexts textsOfOutgoing(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT j.state, j.extracted_text FROM outgoing_attachment a"
+                + " LEFT JOIN extraction_job j ON j.outgoing_attachment_id = a.id WHERE a.document_id = ?"
+                + " ORDER BY a.id")) {
+            return texts(ps, documentId);
+        }
+    }
+
+    private static DocumentTexts texts(PreparedStatement ps, long documentId) throws SQLException {
+        List<String> texts = new ArrayList<>();
+        boolean complete = true;
+        ps.setLong(1, documentId);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String state = rs.getString(1);
+                if ("DONE".equals(state)) {
+                    texts.add(rs.getString(2));
+                } else if (!"FAILED".equals(state)) {
+                    complete = false;
                 }
             }
         }

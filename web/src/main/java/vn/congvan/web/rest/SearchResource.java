@@ -34,16 +34,19 @@ public class SearchResource {
                                    @QueryParam("text") String text, @QueryParam("notation") String notation,
                                    @QueryParam("organ") String organ, @QueryParam("signer") String signer,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("issuedFrom") String issuedFrom, @QueryParam("issuedTo") String issuedTo,
                                    @QueryParam("type") String type, @QueryParam("registerId") String registerId,
                                    @QueryParam("priority") String priority,
                                    @QueryParam("departmentId") String departmentId,
-                                   @QueryParam("kind") String kind, @QueryParam("sort") String sort,
+                                   @QueryParam("kind") String kind, @QueryParam("status") String status,
+                                   @QueryParam("agency") String agency, @QueryParam("sort") String sort,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         SearchQuery query = new SearchQuery(q, subject, text, notation, organ, signer,
-                date("from", from, errors), date("to", to, errors), type,
+                date("from", from, errors), date("to", to, errors), date("issuedFrom", issuedFrom, errors),
+                date("issuedTo", issuedTo, errors), type,
                 number("registerId", registerId, errors), intNumber("priority", priority, errors),
-                number("departmentId", departmentId, errors), kind, blankToNull(sort),
+                number("departmentId", departmentId, errors), kind, status, agency, blankToNull(sort),
                 orDefault(intNumber("page", page, errors), 0), orDefault(intNumber("size", size, errors), 20));
         if (!errors.isEmpty()) {
             throw ApplicationProblemException.invalid(errors);

@@ -29,8 +29,8 @@ import java.util.Map;
 public class SearchBean {
 
     static final int PAGE_SIZE = 20;
-    static final List<String> PARAMS = List.of("q", "subject", "notation", "organ", "signer", "from", "to", "type",
-            "registerId", "priority", "departmentId", "kind", "sort");
+    static final List<String> PARAMS = List.of("q", "subject", "notation", "organ", "signer", "from", "to", "issuedFrom",
+            "issuedTo", "type", "registerId", "priority", "departmentId", "kind", "status", "agency", "sort");
 
     @EJB
     private SearchService search;
@@ -50,9 +50,10 @@ public class SearchBean {
         List<FieldError> errors = new ArrayList<>();
         page = Math.max(0, parseInt("page", request.get("page"), errors, 0));
         SearchQuery query = new SearchQuery(params.get("q"), params.get("subject"), null, params.get("notation"),
-                params.get("organ"), params.get("signer"), date("from", errors), date("to", errors), params.get("type"),
-                parseLong("registerId", errors), parseInteger("priority", errors), parseLong("departmentId", errors),
-                params.get("kind"), params.get("sort"), page, PAGE_SIZE);
+                params.get("organ"), params.get("signer"), date("from", errors), date("to", errors), date("issuedFrom", errors),
+                date("issuedTo", errors), params.get("type"), parseLong("registerId", errors),
+                parseInteger("priority", errors), parseLong("departmentId", errors), params.get("kind"),
+                params.get("status"), params.get("agency"), params.get("sort"), page, PAGE_SIZE);
         try {
             if (!errors.isEmpty()) {
                 throw ApplicationProblemException.invalid(errors);

@@ -1,10 +1,13 @@
 package vn.congvan.domain.model.search;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -16,20 +19,26 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import vn.congvan.domain.model.incoming.IncomingDocument;
+import vn.congvan.domain.model.outgoing.OutgoingDocument;
+import vn.congvan.domain.model.outgoing.Recipient;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the search index holds for one document, whatever its kind: the metadata a query matches and
- * filters on, who may see it (agency, department, secrecy — {@code DocumentAccess} applied inside the
- * query), and the text of its files. One row per document in {@code search_document}, written in the
- * transaction of the change it reflects; Hibernate Search indexes it when that transaction commits.
+ * filters on, who may see it (agency, the departments that may see it, secrecy — {@code DocumentAccess}
+ * and {@code OutgoingAccess} applied inside the query), its status and the text of its files. One row per
+ * document in {@code search_document}, written in the transaction of the change it reflects, which also
+ * adds the row to the search outbox: the index is written right after the commit ({@code SearchOutboxWorker}).
  *
- * <p>Incoming documents now; an outgoing document adds a factory like {@link #ofIncoming} with
- * {@link #KIND_OUTGOING} and the same fields, so queries, facets and trimming work for both at once.
+ * <p>Incoming ({@link #ofIncoming}) and outgoing ({@link #ofOutgoing}) documents share the fields, so
+ * queries, facets and trimming work for both at once.
  *
  * <p>Every text field is indexed three ways (see {@code VietnameseAnalyzers}): {@code x} exact
  * diacritics, {@code x_folded} without them (also stored, for highlighting), {@code x_shingles}
@@ -42,6 +51,10 @@ public class SearchRecord {
 
     public static final String KIND_INCOMING = "INCOMING";
     public static final String KIND_OUTGOING = "OUTGOING";
+
+    /** Incoming status from the edXML status code (QCVN 102: 01 … 06). */
+    private static final Map<String, String> INCOMING_STATUS = Map.of("01", "RECEIVED", "02", "REFUSED",
+            "03", "REGISTERED", "04", "ASSIGNED", "05", "IN_PROGRESS", "06", "DONE");
 
     private static final String EXACT = "vi_exact";
     private static final String FOLDED = "vi_folded";
@@ -71,6 +84,18 @@ public class SearchRecord {
     @Column(nullable = false, length = 20)
     private String secrecy;
 
+    /** The departments whose members may see it (without seeing the whole agency). */
+    @GenericField(name = "viewerDepartments")
+    @ElementCollection
+    @CollectionTable(name = "search_document_department", joinColumns = @JoinColumn(name = "record_id"))
+    @Column(name = "department_id", nullable = false)
+    private Set<Long> viewerDepartments = new HashSet<>();
+
+    /** Incoming: RECEIVED … DONE; outgoing: ISSUED or WITHDRAWN. */
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, length = 20)
+    private String status;
+
     @GenericField(aggregable = Aggregable.YES)
     @Column(name = "register_id")
     private Long registerId;
@@ -95,6 +120,7 @@ public class SearchRecord {
     private String notation;
 
     @FullTextField(name = "organName", analyzer = EXACT)
+    @KeywordField(name = "organName_facet", aggregable = Aggregable.YES)
     @FullTextField(name = "organName_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @FullTextField(name = "organName_shingles", analyzer = SHINGLES)
     @Column(name = "organ_name")
@@ -160,8 +186,72 @@ public class SearchRecord {
         r.documentDate = d.arrivalDate();
         r.issuedDate = d.issuedDate();
         r.textState = d.attachments().isEmpty() ? "NONE" : "PENDING";
+        r.status = INCOMING_STATUS.get("03");
+        r.updatedAt = Instant.now();
+        r.incomingAccess(d);
+        return r;
+    }
+
+    /** Who may see an incoming document changed (it was handed to another department). */
+    public void incomingAccess(IncomingDocument d) {
+        viewerDepartments.clear();
+        if (d.recipientDepartment() != null) {
+            viewerDepartments.add(d.recipientDepartment().id());
+        }
+        departmentId = d.recipientDepartment() == null ? null : d.recipientDepartment().id();
+        updatedAt = Instant.now();
+    }
+
+    /**
+     * An incoming document moved on (edXML status code 01–06).
+     *
+     * @throws IllegalArgumentException an unknown code
+     */
+    public void incomingStatus(String code) {
+        String s = INCOMING_STATUS.get(code);
+        if (s == null) {
+            throw new IllegalArgumentException("Unknown status code " + code);
+        }
+        status = s;
+        updatedAt = Instant.now();
+    }
+
+    /** An issued outgoing document: seen by the drafting department and the internal recipients. */
+    public static SearchRecord ofOutgoing(OutgoingDocument d) {
+        SearchRecord r = new SearchRecord();
+        r.kind = KIND_OUTGOING;
+        r.documentId = Objects.requireNonNull(d.id(), "document not persisted");
+        r.agencyId = d.agency().id();
+        r.departmentId = d.draftingDepartment() == null ? null : d.draftingDepartment().id();
+        r.secrecy = d.secrecy().name();
+        r.registerId = d.register().id();
+        r.documentType = d.documentType().code();
+        r.priority = d.priority().code();
+        r.docNumber = d.number();
+        r.notation = d.numberAndNotation();
+        r.organName = d.organName();
+        r.subject = d.subject();
+        r.signer = d.signerFullName();
+        r.documentDate = d.issuedDate();
+        r.issuedDate = d.issuedDate();
+        r.textState = d.attachments().isEmpty() ? "NONE" : "PENDING";
+        r.status = d.status().name();
+        if (r.departmentId != null) {
+            r.viewerDepartments.add(r.departmentId);
+        }
+        for (Recipient to : d.recipients()) {
+            if (to.departmentId() != null) {
+                r.viewerDepartments.add(to.departmentId());
+            }
+        }
         r.updatedAt = Instant.now();
         return r;
+    }
+
+    /** An outgoing document was recalled (thu hồi): still found, with its status. */
+    public void outgoingStatus(OutgoingDocument d) {
+        status = d.status().name();
+        updatedAt = Instant.now();
     }
 
     /** The text of the document's files, in order, once all are extracted (or some failed for good). */
@@ -178,6 +268,8 @@ public class SearchRecord {
     public long agencyId() { return agencyId; }
     public Long departmentId() { return departmentId; }
     public String secrecy() { return secrecy; }
+    public Set<Long> viewerDepartments() { return Set.copyOf(viewerDepartments); }
+    public String status() { return status; }
     public Long registerId() { return registerId; }
     public String documentType() { return documentType; }
     public int priority() { return priority; }

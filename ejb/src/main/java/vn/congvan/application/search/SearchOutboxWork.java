@@ -1,0 +1,87 @@
+package vn.congvan.application.search;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import vn.congvan.domain.model.search.SearchRecord;
+import vn.congvan.infrastructure.search.JdbcSearchOutbox;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One batch of the search outbox, in its own transaction: the named search rows are written to the index
+ * (a row deleted meanwhile is removed from it) and, once the index has them, their outbox rows are deleted.
+ * A crash in between leaves the outbox rows, and the batch is written again: writing a row is idempotent.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SearchOutboxWork {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CongVanDS")
+    private DataSource dataSource;
+
+    /** Writes up to {@code limit} outbox rows to the index; returns how many it took (0: the outbox is empty). */
+    public int indexNext(int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            List<JdbcSearchOutbox.Entry> entries = JdbcSearchOutbox.next(c, limit);
+            if (entries.isEmpty()) {
+                return 0;
+            }
+            Set<Long> ids = entries.stream().map(JdbcSearchOutbox.Entry::recordId).collect(Collectors.toSet());
+            Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
+                            + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
+                    .setParameter("ids", ids).getResultStream()
+                    .collect(Collectors.toMap(SearchRecord::id, Function.identity()));
+            SearchIndexingPlan plan = Search.session(em).indexingPlan();
+            for (Long id : ids) {
+                SearchRecord r = records.get(id);
+                if (r != null) {
+                    plan.addOrUpdate(r);
+                } else {
+                    plan.purge(SearchRecord.class, id, null);
+                }
+            }
+            // the index first (and, with write-sync, on disk): only then may the outbox rows go
+            plan.execute();
+            JdbcSearchOutbox.delete(c, entries);
+            return entries.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the search outbox", e);
+        }
+    }
+
+    public JdbcSearchOutbox.Backlog backlog() {
+        try (Connection c = dataSource.getConnection()) {
+            return JdbcSearchOutbox.backlog(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a search row to the outbox in the caller's transaction. */
+    static void add(DataSource dataSource, long recordId) {
+        try (Connection c = dataSource.getConnection()) {
+            JdbcSearchOutbox.add(c, recordId, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the search outbox", e);
+        }
+    }
+}
