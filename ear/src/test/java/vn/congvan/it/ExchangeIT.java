@@ -184,7 +184,7 @@ class ExchangeIT {
         List<String> codes = new ArrayList<>();
         registered.get("history").forEach(h -> codes.add(h.get("statusCode").asText()));
         assertEquals(List.of("01", "03"), codes);
-        routingStatuses(out, incomingId);
+        routingStatuses(Api.BASE, out, incomingId);
 
         Api.Reply recall = Api.postJson("vanthu", "/api/outgoing/" + out + "/withdraw", Map.of("reason", "Ban hành nhầm"));
         assertEquals(200, recall.status(), recall.text());
@@ -193,18 +193,53 @@ class ExchangeIT {
         JsonNode ofIncoming = Api.get("vanthu.snv", "/api/exchange/incoming/" + incomingId).json();
         assertEquals("RECALLED", ofIncoming.get("state").asText());
         assertEquals("Ban hành nhầm", ofIncoming.get("reason").asText());
+        JsonNode frozen = Api.get("vanthu.snv", "/api/incoming/" + incomingId).json();
+        assertEquals("Ban hành nhầm", frozen.get("recallReason").asText(), frozen.toString());
         JsonNode agreed = await("15 at the sender", () -> delivery(out), d -> "15".equals(recipientStatus(d)));
         assertEquals("DELIVERED", agreed.get("recipients").get(0).get("recallState").asText());
     }
 
     /**
-     * Hook for the lead once routing (IncomingStatusChanged 04/05/06) is merged: assign and complete the
-     * incoming document {@code incomingId} at SNV and wait for "04" then "06" at the sender's
-     * {@code /api/exchange/outgoing/{outgoingId}}.
+     * The receiving agency handles the document it accepted — its clerk presents it, its leader directs
+     * it to a specialist, who records progress and finishes — and the sender sees "04", "05" and "06".
+     *
+     * @param receiver the base URL of the installation that received it (this one, or server B)
      */
-    static void routingStatuses(long outgoingId, long incomingId) {
-        // TODO(lead, after routing is merged): assign incomingId as lanhdao.snv, complete it, then
-        // await("04", () -> delivery(outgoingId), d -> "04".equals(recipientStatus(d))) and the same for "06".
+    static void routingStatuses(String receiver, long outgoingId, long incomingId) {
+        JsonNode candidates = ok(ExchangeTwoServersIT.call(receiver, "vanthu.snv", "GET", "/api/routing/candidates", null));
+        long leader = idOf(candidates.get("leaders"), "lanhdao.snv");
+        long specialist = idOf(candidates.get("people"), "chuyenvien.snv");
+        ok(ExchangeTwoServersIT.call(receiver, "vanthu.snv", "POST", "/api/incoming/" + incomingId + "/routing/present",
+                Api.json(Map.of("leaderId", leader, "note", "Kính trình"))));
+        String deadline = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10).toString();
+        JsonNode directed = ok(ExchangeTwoServersIT.call(receiver, "lanhdao.snv", "POST",
+                "/api/incoming/" + incomingId + "/routing/direct", Api.json(Map.of("comment", "Giao chuyên viên xử lý",
+                        "assignments", List.of(Map.of("part", "LEAD", "userId", specialist, "deadline", deadline))))));
+        await("04 at the sender", () -> delivery(outgoingId), d -> "04".equals(recipientStatus(d)));
+        long part = directed.get("assignments").get(0).get("id").asLong();
+        ok(ExchangeTwoServersIT.call(receiver, "chuyenvien.snv", "POST", "/api/routing/assignments/" + part + "/progress",
+                Api.json(Map.of("text", "Đang tổng hợp số liệu"))));
+        await("05 at the sender", () -> delivery(outgoingId), d -> "05".equals(recipientStatus(d)));
+        ok(ExchangeTwoServersIT.call(receiver, "chuyenvien.snv", "POST", "/api/routing/assignments/" + part + "/done",
+                Api.json(Map.of("text", "Đã báo cáo"))));
+        JsonNode d = await("06 at the sender", () -> delivery(outgoingId), x -> "06".equals(recipientStatus(x)));
+        List<String> codes = new ArrayList<>();
+        d.get("history").forEach(h -> codes.add(h.get("statusCode").asText()));
+        assertTrue(codes.containsAll(List.of("01", "03", "04", "05", "06")), codes.toString());
+    }
+
+    private static JsonNode ok(ExchangeTwoServersIT.Reply r) {
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static long idOf(JsonNode people, String username) {
+        for (JsonNode p : people) {
+            if (username.equals(p.path("username").asText())) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + username + " in " + people);
     }
 
     @Test

@@ -62,7 +62,8 @@ class ExchangeTwoServersIT {
         List<String> codes = new ArrayList<>();
         d.get("history").forEach(h -> codes.add(h.get("statusCode").asText()));
         assertEquals(List.of("01", "03"), codes);
-        routingStatuses(out, incomingId);
+        // B's people handle it: A sees 04, 05, 06
+        ExchangeIT.routingStatuses(B, out, incomingId);
 
         Api.Reply recall = Api.postJson("vanthu", "/api/outgoing/" + out + "/withdraw", Map.of("reason", "Thu hồi để sửa"));
         assertEquals(200, recall.status(), recall.text());
@@ -70,15 +71,6 @@ class ExchangeTwoServersIT {
                 () -> call(B, "vanthu.snv", "GET", "/api/exchange/received/" + id, null).json(),
                 p -> "RECALLED".equals(p.get("state").asText()));
         ExchangeIT.await("15 on server A", () -> ExchangeIT.delivery(out), x -> "15".equals(ExchangeIT.recipientStatus(x)));
-    }
-
-    /**
-     * Hook for the lead once routing (IncomingStatusChanged 04/05/06) is merged: on server B, assign and
-     * complete {@code incomingId} (as lanhdao.snv / the handler) and await "04" then "06" on server A.
-     */
-    static void routingStatuses(long outgoingId, long incomingId) {
-        // TODO(lead, after routing is merged): call(B, …) to assign and finish incomingId, then
-        // ExchangeIT.await("04", () -> ExchangeIT.delivery(outgoingId), d -> "04".equals(ExchangeIT.recipientStatus(d))) and "06".
     }
 
     static JsonNode receivedOnB(String subject) {

@@ -187,6 +187,14 @@ public class ExchangeInbox {
             String reason = p.envelope.header.traceHeaderList.bussiness.bussinessDocReason;
             Instant now = Instant.now();
             r.recalled(reason, now);
+            if (r.incomingDocumentId() != null) {
+                // the registered copy is frozen too: shown recalled, no routing step any more
+                vn.congvan.domain.model.incoming.IncomingDocument copy =
+                        em.find(vn.congvan.domain.model.incoming.IncomingDocument.class, r.incomingDocumentId());
+                if (copy != null) {
+                    copy.recall(reason == null || reason.isBlank() ? "Thu hồi liên thông" : reason, now);
+                }
+            }
             outbox.queueStatus(r, "15", "Đồng ý thu hồi / recall agreed", null, null, now);
             LOG.info(() -> "edXML package " + documentId + " from " + sender.organId() + " recalled (#" + r.id() + ")");
         }

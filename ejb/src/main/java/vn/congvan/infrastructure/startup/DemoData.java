@@ -185,6 +185,9 @@ public class DemoData {
         Department snvVp = dept(snv, "VP", "Văn phòng Sở");
         user(snv, snvVp, "vanthu.snv", "Hoàng Thị Mai", "Văn thư", pw, Role.CLERK);
         user(snv, snvVp, "quantri.snv", "Vũ Văn Nam", "Quản trị hệ thống", pw, Role.ADMIN);
+        // the receiving agency of the exchange walkthrough directs and handles what it receives
+        user(snv, snvVp, "lanhdao.snv", "Đặng Văn Phúc", "Giám đốc Sở", pw, Role.LEADER);
+        user(snv, snvVp, "chuyenvien.snv", "Ngô Thị Thu", "Chuyên viên", pw, Role.SPECIALIST);
         em.persist(new Position(snv, "Giám đốc Sở"));
         em.flush();
     }
@@ -220,6 +223,8 @@ public class DemoData {
                     "truongphong", "Trưởng phòng / department head", "chuyenvien", "Chuyên viên / specialist",
                     "quantri", "Quản trị / administrator", "vanthu.snv", "Văn thư, Sở Nội vụ / clerk of a 2nd agency",
                     "quantri.snv", "Quản trị, Sở Nội vụ / administrator of a 2nd agency",
+                    "lanhdao.snv", "Lãnh đạo, Sở Nội vụ / leader of the 2nd agency",
+                    "chuyenvien.snv", "Chuyên viên, Sở Nội vụ / specialist of the 2nd agency",
                     "vanthu.mat", "Văn thư, mật: Tối mật / clerk cleared for secret (Tối mật)",
                     "lanhdao.mat", "Lãnh đạo, mật: Mật / leader cleared for Mật",
                     "chuyenvien2", "Chuyên viên Phòng Kinh tế / 2nd specialist",
