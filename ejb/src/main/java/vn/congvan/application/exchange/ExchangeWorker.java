@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,8 +51,8 @@ public class ExchangeWorker {
     @Any
     private Instance<ExchangeTransport> transports;
 
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final vn.congvan.application.common.OutboxDrain drainer =
+            new vn.congvan.application.common.OutboxDrain("Exchange outbox", MAX_PER_ROUND, this::round);
 
     @PostConstruct
     void start() {
@@ -72,22 +71,7 @@ public class ExchangeWorker {
     }
 
     public void drain() {
-        if (!busy.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (round() == MAX_PER_ROUND) {
-                    // more may be due
-                }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Exchange outbox", e);
-        } finally {
-            busy.set(false);
-        }
+        drainer.drain();
     }
 
     private int round() {

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,8 +53,8 @@ public class MailWorker {
     @EJB
     private MailSettingsService settings;
 
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final vn.congvan.application.common.OutboxDrain drainer =
+            new vn.congvan.application.common.OutboxDrain("Mail outbox", MAX_PER_ROUND, this::round);
     private String worker;
 
     @PostConstruct
@@ -82,22 +81,7 @@ public class MailWorker {
 
     /** Sends what is due; one round at a time on this node (a call during a round makes it go round again). */
     public void drain() {
-        if (!busy.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (round() == MAX_PER_ROUND) {
-                    // a full round: there may be more
-                }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail outbox", e);
-        } finally {
-            busy.set(false);
-        }
+        drainer.drain();
     }
 
     private int round() {
