@@ -84,6 +84,19 @@ final class Browser implements AutoCloseable {
                 com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(menu + "_label"))
                         .containsText(label, new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
                                 .setTimeout(WAIT_MS / 2));
+                com.microsoft.playwright.Locator panel = page.locator(menu + "_panel");
+                if (panel.isVisible()) {
+                    page.waitForTimeout(1000);
+                }
+                if (panel.isVisible()) {
+                    // chosen, but the panel stayed open (the click landed during its opening animation):
+                    // the menu's own trigger closes it, keeping the choice
+                    page.click(menu + " .ui-selectonemenu-trigger");
+                }
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(panel).isHidden(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(WAIT_MS / 2));
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(menu + "_label"))
+                        .containsText(label);
                 return;
             } catch (com.microsoft.playwright.PlaywrightException | AssertionError e) {
                 if (attempt == 3) {

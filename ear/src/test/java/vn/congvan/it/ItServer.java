@@ -40,7 +40,9 @@ final class ItServer {
     static ItServer find() throws IOException {
         String marker = "-Dcongvan.data.dir=" + System.getProperty("it.data.dir");
         List<ProcessHandle> found = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker) && c.contains("jboss-modules")).orElse(false))
+                // the exact argument: server B's data directory (it-data-b) starts with the same text
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(marker)).orElse(false)
+                        && p.info().commandLine().map(c -> c.contains("jboss-modules")).orElse(false))
                 .toList();
         if (found.size() != 1) {
             throw new IllegalStateException("Expected one server with " + marker + ", found " + found.size());

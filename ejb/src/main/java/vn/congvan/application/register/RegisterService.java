@@ -56,6 +56,9 @@ public class RegisterService {
                 .setParameter("agency", me.agency()).setParameter("year", y).setParameter("kind", kind)
                 .getResultStream()
                 .filter(r -> RegisterAccess.mayRead(me, r))
+                // the agency's general register first (the pages open it by default), then normal, secret, internal
+                .sorted(java.util.Comparator.comparing((Register r) -> !Register.DEFAULT_CODE.equals(r.code()))
+                        .thenComparing(r -> r.series().ordinal()).thenComparing(Register::code))
                 .map(RegisterView::of).toList();
     }
 
@@ -164,6 +167,9 @@ public class RegisterService {
                 .setParameter("agency", me.agency()).setParameter("year", command.year())
                 .getResultStream()
                 .filter(r -> RegisterAccess.mayRead(me, r))
+                // the agency's general register first (the pages open it by default), then normal, secret, internal
+                .sorted(java.util.Comparator.comparing((Register r) -> !Register.DEFAULT_CODE.equals(r.code()))
+                        .thenComparing(r -> r.series().ordinal()).thenComparing(Register::code))
                 .map(RegisterView::of).toList();
     }
 
