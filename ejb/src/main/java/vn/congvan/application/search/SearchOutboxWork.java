@@ -48,8 +48,9 @@ public class SearchOutboxWork {
             Set<Long> ids = entries.stream().map(JdbcSearchOutbox.Entry::recordId).collect(Collectors.toSet());
             Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
                             + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
-                    .setParameter("ids", ids).getResultStream()
-                    .collect(Collectors.toMap(SearchRecord::id, Function.identity()));
+                    // one row per viewer department comes back from the fetch join: the same record more than once
+                    .setParameter("ids", ids).getResultList().stream()
+                    .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
             SearchIndexingPlan plan = Search.session(em).indexingPlan();
             for (Long id : ids) {
                 SearchRecord r = records.get(id);
