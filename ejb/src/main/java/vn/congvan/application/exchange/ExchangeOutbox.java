@@ -116,6 +116,15 @@ public class ExchangeOutbox {
         worker.kick();
     }
 
+    /** An update or a replacement was queued ({@link DeliveryService}): send it now. */
+    public void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeQueued e) {
+        worker.kick();
+    }
+
+    /** Fired when UPDATE/REPLACE rows were written, so that the worker runs after the commit. */
+    public record ChangeQueued(long outgoingDocumentId) {
+    }
+
     public void afterStatus(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncomingStatusChanged e) {
         if (ROUTING_CODES.contains(e.statusCode())) {
             worker.kick();
@@ -178,6 +187,18 @@ public class ExchangeOutbox {
                                 throw new UncheckedIOException(x);
                             }
                         }, now);
+            }
+            case UPDATE, REPLACE -> {
+                OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
+                Path file = null;
+                if (e.kind() == OutboxEntry.Kind.REPLACE) {
+                    try {
+                        file = contentStore.verifiedPath(e.fileSha256());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }
+                yield Packages.change(d, e, file, now);
             }
             case STATUS -> Packages.status(own, em.find(ReceivedPackage.class, e.receivedPackageId()), e.statusCode(),
                     e.description(), e.staffName(), e.departmentName(), now);
