@@ -18,6 +18,7 @@ import vn.congvan.domain.model.attachment.ContentStore;
 import vn.congvan.domain.model.exchange.ExchangePartner;
 import vn.congvan.domain.model.exchange.OutboxEntry;
 import vn.congvan.domain.model.exchange.ReceivedPackage;
+import vn.congvan.domain.model.exchange.StatusLogEntry;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
 import vn.congvan.domain.model.outgoing.Recipient;
 import vn.congvan.infrastructure.edxml.Edxml;
@@ -229,7 +230,28 @@ public class ExchangeOutbox {
         } else {
             e.failed(now, outcome.detail(), outcome.permanent(), ExchangeConfig.retryBase(), ExchangeConfig.retryMax(),
                     ExchangeConfig.maxAttempts());
+            if (outcome.permanent() && (e.kind() == OutboxEntry.Kind.UPDATE || e.kind() == OutboxEntry.Kind.REPLACE)
+                    && outcome.detail() != null && outcome.detail().startsWith("HTTP 409")) {
+                refusedChange(e, outcome.detail(), now);
+            }
         }
+    }
+
+    /**
+     * The recipient refused an update or a replacement (409: it refused or recalled the document): recorded
+     * as "16 refused a recall/update" in the document's status history, like a status message.
+     */
+    private void refusedChange(OutboxEntry change, String detail, Instant now) {
+        String note = (change.kind() == OutboxEntry.Kind.UPDATE ? "Từ chối cập nhật / update refused: "
+                : "Từ chối thay thế / replacement refused: ") + detail;
+        String description = note.length() > 1000 ? note.substring(0, 1000) : note;
+        for (OutboxEntry sent : documents(change.outgoingDocumentId())) {
+            if (sent.organId().equals(change.organId())) {
+                sent.recipientStatus("16", description, now);
+            }
+        }
+        em.persist(new StatusLogEntry(change.agencyId(), change.outgoingDocumentId(), change.organId(), "16",
+                description, null, now, now));
     }
 
     /** A row whose package could not even be built (a bug or a missing file): retried like a failed delivery. */
