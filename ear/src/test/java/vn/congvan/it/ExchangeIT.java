@@ -397,6 +397,8 @@ class ExchangeIT {
         }
         assertTrue(firstKept, "the first version stays: " + files);
         assertEquals("REPLACE", Api.get("vanthu.snv", "/api/exchange/received/" + id).json().get("changedKind").asText());
+        // the replacement did not undo the update sent before it
+        assertEquals(corrected, Api.get("vanthu.snv", "/api/incoming/" + incomingId).json().get("subject").asText());
         JsonNode d = await("both changes delivered and answered", () -> delivery(out), x -> {
             int fifteen = 0;
             for (JsonNode h : x.get("history")) {

@@ -136,7 +136,12 @@ public class DeliveryService {
             throw new UncheckedIOException("Content store failed", e);
         }
         String name = PdfUploadCheck.safeFileName(file.fileName());
-        queue(me, d, OutboxEntry.Kind.REPLACE, reason.strip(), null, stored.sha256(), name);
+        // the replacement must not undo an update sent before it: it carries the last corrected subject
+        String corrected = em.createQuery("SELECT e.subject FROM OutboxEntry e WHERE e.outgoingDocumentId = :d"
+                        + " AND e.kind = :k ORDER BY e.id DESC", String.class)
+                .setParameter("d", d.id()).setParameter("k", OutboxEntry.Kind.UPDATE).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        queue(me, d, OutboxEntry.Kind.REPLACE, reason.strip(), corrected, stored.sha256(), name);
         audit.recordOn(AuditAction.UPDATED, AuditService.OUTGOING, d.id(), null,
                 "Gửi thay thế liên thông: " + name + "; lý do: " + reason.strip());
         return deliveries(d.id());

@@ -89,6 +89,9 @@ public class ExchangeInbox {
     @EJB
     private AttachmentService attachments;
 
+    @EJB
+    private vn.congvan.application.search.SearchFeed searchFeed;
+
     /** What the inbox did with a package. */
     public record Receipt(String kind, Long id, String documentId, String state) {
     }
@@ -253,6 +256,7 @@ public class ExchangeInbox {
             audit.recordExternal(agency.id(), actor(sender), AuditAction.UPDATED, AuditService.INCOMING, copy.id(), null,
                     "Cập nhật liên thông từ " + r.fromName() + ": trích yếu \"" + before + "\" → \"" + subject
                             + "\"; lý do: " + reason);
+            searchFeed.incomingMetadataChanged(copy);
         }
         outbox.queueStatus(r, "15", "Đồng ý cập nhật / update agreed", null, null, now);
         notifyClerks(agency, r, "Cập nhật: " + r.fromName() + ": " + r.subject());
@@ -292,6 +296,7 @@ public class ExchangeInbox {
                     audit.recordExternal(agency.id(), actor(sender), AuditAction.UPDATED, AuditService.INCOMING, copy.id(),
                             null, "Thay thế liên thông từ " + r.fromName() + ": trích yếu \"" + before + "\" → \""
                                     + copy.subject() + "\"; lý do: " + reason);
+                    searchFeed.incomingMetadataChanged(copy);
                 }
                 attachments.replacedBySender(copy.id(), pdfs, r.decidedBy(), actor(sender), reason);
             } catch (ContentTooLargeException e) {

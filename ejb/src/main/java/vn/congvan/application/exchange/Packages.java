@@ -106,9 +106,10 @@ final class Packages {
                 a -> null, at);
         p.envelope.header.messageHeader.documentId = e.edxmlDocumentId();
         p.envelope.header.traceHeaderList.bussiness.documentId = e.edxmlDocumentId();
-        if (update) {
-            p.envelope.header.messageHeader.subject = e.subject();
-        } else {
+        if (e.subject() != null) {
+            p.envelope.header.messageHeader.subject = e.subject(); // as corrected by the last update
+        }
+        if (!update) {
             p.envelope.body = new Edxml.Body();
             p.envelope.body.manifest = new Edxml.Manifest();
             p.envelope.body.manifest.version = "1.0";

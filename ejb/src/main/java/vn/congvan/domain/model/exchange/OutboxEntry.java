@@ -130,7 +130,10 @@ public class OutboxEntry {
         return e;
     }
 
-    /** An update (new subject) or a replacement (new file) of a document already sent to {@code organId}. */
+    /**
+     * An update (new subject) or a replacement (new file, and the subject of the last update if there was one)
+     * of a document already sent to {@code organId}.
+     */
     public static OutboxEntry change(Kind kind, long agencyId, long outgoingDocumentId, String organId, String name,
                                      String edxmlDocumentId, String reason, String staff, String subject,
                                      String fileSha256, String fileName, Instant at) {
@@ -144,7 +147,8 @@ public class OutboxEntry {
         e.outgoingDocumentId = outgoingDocumentId;
         e.description = reason;
         e.staffName = staff;
-        e.subject = kind == Kind.UPDATE ? subject.strip() : null;
+        // a replacement carries the subject last corrected by an update, if any (else the registered one)
+        e.subject = subject == null || subject.isBlank() ? null : subject.strip();
         e.fileSha256 = kind == Kind.REPLACE ? fileSha256 : null;
         e.fileName = kind == Kind.REPLACE ? fileName : null;
         return e;

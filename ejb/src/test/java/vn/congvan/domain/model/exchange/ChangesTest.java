@@ -81,8 +81,10 @@ class ChangesTest {
         assertEquals(OutboxEntry.State.PENDING, update.state());
 
         OutboxEntry replace = OutboxEntry.change(OutboxEntry.Kind.REPLACE, 1, 2, "000.01.00.H99", "SNV", "doc", "Thay",
-                "Tên", "ignored", "d".repeat(64), "moi.pdf", AT);
-        assertNull(replace.subject());
+                "Tên", null, "d".repeat(64), "moi.pdf", AT);
+        assertNull(replace.subject(), "no update before: the registered subject travels");
+        assertEquals("Đã sửa", OutboxEntry.change(OutboxEntry.Kind.REPLACE, 1, 2, "o", "n", "doc", "r", "s", "Đã sửa",
+                "d".repeat(64), "moi.pdf", AT).subject(), "a replacement keeps the last corrected subject");
         assertEquals("moi.pdf", replace.fileName());
 
         assertThrows(IllegalArgumentException.class, () -> OutboxEntry.change(OutboxEntry.Kind.UPDATE, 1, 2, "o", "n",
