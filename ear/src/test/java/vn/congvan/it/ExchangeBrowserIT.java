@@ -115,10 +115,15 @@ class ExchangeBrowserIT {
                 for (JsonNode h : d.get("history")) {
                     n += "15".equals(h.get("statusCode").asText()) ? 1 : 0;
                 }
-                return n == 2;
+                boolean delivered = true;
+                for (JsonNode c : d.get("changes")) {
+                    delivered &= "DELIVERED".equals(c.get("state").asText());
+                }
+                return n == 2 && delivered;
             });
-            page.reload();
-            assertThat(page.locator("#exchange-changes .change-state").first()).hasText("Đã gửi");
+            page.navigate(Api.BASE + "/app/outgoing/view.xhtml?id=" + out); // a new view, not the cached one
+            assertThat(page.locator("#exchange-changes .change-state")).hasText(new String[] {"Đã gửi", "Đã gửi"});
+            assertThat(page.locator("#exchange-history li", new Page.LocatorOptions().setHasText("· 15 Đồng ý"))).hasCount(2);
             assertThat(page.locator("#exchange-recipients .recipient-status")).containsText("15");
             page.locator("#exchange").screenshot(new Locator.ScreenshotOptions()
                     .setPath(Browser.screenshot("lien-thong-06-cap-nhat-thay-the")));
