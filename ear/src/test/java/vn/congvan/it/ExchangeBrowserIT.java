@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,62 @@ class ExchangeBrowserIT {
             assertThat(page.locator("#exchange-history li")).hasCount(2);
             page.locator("#exchange").screenshot(new Locator.ScreenshotOptions().setPath(Browser.screenshot("lien-thong-03-trang-thai-noi-nhan")));
         }
+    }
+
+    @Test
+    void theClerkSendsAnUpdateAndAReplacementFromTheOutgoingPage() {
+        String subject = "Công văn sẽ sửa qua giao diện " + UUID.randomUUID().toString().substring(0, 8);
+        long out = ExchangeIT.issueTo(subject, ExchangeIT.SNV, "Sở Nội vụ tỉnh Mẫu");
+        long id = waitForPackage(subject).get("id").asLong();
+        Api.Reply accepted = Api.postJson("vanthu.snv", "/api/exchange/received/" + id + "/accept", java.util.Map.of());
+        assertEquals(200, accepted.status(), accepted.text());
+        long incomingId = accepted.json().get("id").asLong();
+        String corrected = subject + " (đã sửa trích yếu)";
+        try (BrowserContext ctx = browser.newContext()) {
+            ctx.setDefaultTimeout(20_000);
+            Page page = Browser.login(ctx, "/app/outgoing/view.xhtml?id=" + out, "vanthu", Api.PASSWORD);
+            assertThat(page.locator("#exchange-change h2")).hasText("Cập nhật hoặc thay thế văn bản đã gửi liên thông");
+            // no reason: refused beside the field, nothing queued
+            page.fill("#update-form\\:subject", corrected);
+            page.click("#update-form\\:send-update");
+            assertThat(page.locator("#update-form\\:reasonMsg")).containsText("bắt buộc");
+            assertEquals(0, ExchangeIT.delivery(out).get("changes").size());
+
+            page.fill("#update-form\\:subject", corrected);
+            page.fill("#update-form\\:reason", "Sai trích yếu");
+            page.click("#update-form\\:send-update");
+            assertThat(page.locator("#exchange-changes li")).hasCount(1);
+            assertThat(page.locator("#exchange-changes li").first()).containsText("Cập nhật");
+
+            page.locator("#replace-form input[type=file]").setInputFiles(new FilePayload("cong-van-thay-the.pdf",
+                    "application/pdf", Pdfs.onePage("thay the")));
+            page.fill("#replace-form\\:reason", "Thay bản đã ký số");
+            page.click("#replace-form\\:send-replace");
+            assertThat(page.locator("#exchange-changes li")).hasCount(2);
+            assertThat(page.locator("#exchange-changes li").nth(1)).containsText("cong-van-thay-the.pdf");
+
+            ExchangeIT.await("15 twice at the sender", () -> ExchangeIT.delivery(out), d -> {
+                int n = 0;
+                for (JsonNode h : d.get("history")) {
+                    n += "15".equals(h.get("statusCode").asText()) ? 1 : 0;
+                }
+                boolean delivered = true;
+                for (JsonNode c : d.get("changes")) {
+                    delivered &= "DELIVERED".equals(c.get("state").asText());
+                }
+                return n == 2 && delivered;
+            });
+            page.navigate(Api.BASE + "/app/outgoing/view.xhtml?id=" + out); // a new view, not the cached one
+            assertThat(page.locator("#exchange-changes .change-state")).hasText(new String[] {"Đã gửi", "Đã gửi"});
+            assertThat(page.locator("#exchange-history li", new Page.LocatorOptions().setHasText("· 15 Đồng ý"))).hasCount(2);
+            assertThat(page.locator("#exchange-recipients .recipient-status")).containsText("15");
+            page.locator("#exchange").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Browser.screenshot("lien-thong-06-cap-nhat-thay-the")));
+        }
+        JsonNode in = Api.get("vanthu.snv", "/api/incoming/" + incomingId).json();
+        assertEquals(corrected, in.get("subject").asText());
+        JsonNode files = Api.get("vanthu.snv", "/api/incoming/" + incomingId + "/attachments").json().get("files");
+        assertEquals(2, files.get(0).get("versions").size(), files.toString());
     }
 
     @Test

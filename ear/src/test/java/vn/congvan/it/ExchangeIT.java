@@ -336,6 +336,181 @@ class ExchangeIT {
         assertEquals(200, ok.status(), ok.text());
     }
 
+    /**
+     * Update and replace (BussinessDocType 2 and 3) of a document already accepted: the registered incoming
+     * document takes the corrected subject (in its action log, under the sending agency) and the new PDF as a
+     * new version of its file (the first stays), and the sender sees "15" for each.
+     */
+    @Test
+    void anAcceptedDocumentIsUpdatedAndReplacedAndTheSenderSeesTheAnswers() {
+        String subject = "Công văn sẽ được cập nhật " + UUID.randomUUID();
+        long out = issueTo(subject, SNV, "Sở Nội vụ tỉnh Mẫu");
+        JsonNode pkg = await("the package in SNV's queue", () -> received("vanthu.snv", subject), p -> true);
+        long id = pkg.get("id").asLong();
+        Api.Reply accepted = Api.postJson("vanthu.snv", "/api/exchange/received/" + id + "/accept", Map.of());
+        assertEquals(200, accepted.status(), accepted.text());
+        long incomingId = accepted.json().get("id").asLong();
+        await("03 at the sender", () -> delivery(out), d -> "03".equals(recipientStatus(d)));
+
+        // illegal steps change nothing
+        String path = "/api/exchange/outgoing/" + out;
+        assertEquals(422, Api.postJson("vanthu", path + "/update", Map.of("subject", "x", "reason", " ")).status());
+        assertEquals(422, Api.postJson("vanthu", path + "/update", Map.of("reason", "Sửa")).status());
+        Api.Reply same = Api.postJson("vanthu", path + "/update", Map.of("subject", subject, "reason", "Sửa"));
+        assertEquals(422, same.status(), same.text());
+        assertEquals(403, Api.postJson("chuyenvien", path + "/update", Map.of("subject", "x", "reason", "y")).status());
+        assertEquals(404, Api.postJson("vanthu.snv", path + "/update", Map.of("subject", "x", "reason", "y")).status());
+        assertEquals(404, Api.postJson("vanthu", "/api/exchange/outgoing/999999999/update",
+                Map.of("subject", "x", "reason", "y")).status());
+        assertEquals(422, replace(out, Map.of("reason", "Thay"), false).status());
+        assertEquals(422, replace(out, Map.of("reason", " "), true).status());
+        assertEquals(0, delivery(out).get("changes").size());
+
+        String corrected = "Trích yếu đã sửa " + UUID.randomUUID();
+        Api.Reply update = Api.postJson("vanthu", path + "/update", Map.of("subject", corrected, "reason", "Sai trích yếu"));
+        assertEquals(200, update.status(), update.text());
+        assertEquals("UPDATE", update.json().get("changes").get(0).get("kind").asText());
+        await("the corrected subject at SNV", () -> Api.get("vanthu.snv", "/api/incoming/" + incomingId).json(),
+                d -> corrected.equals(d.get("subject").asText()));
+        JsonNode after = Api.get("vanthu.snv", "/api/exchange/received/" + id).json();
+        assertEquals(corrected, after.get("subject").asText());
+        assertEquals("UPDATE", after.get("changedKind").asText());
+        assertEquals("Sai trích yếu", after.get("changeReason").asText());
+        boolean logged = false;
+        for (JsonNode h : Api.get("vanthu.snv", "/api/incoming/" + incomingId + "/history").json()) {
+            logged |= h.get("action").asText().equals("UPDATED") && h.get("username").asText().equals("edxml:" + UBND)
+                    && h.get("detail").asText().contains(subject) && h.get("detail").asText().contains("Sai trích yếu");
+        }
+        assertTrue(logged, "the update is in the incoming document's action log");
+        await("15 at the sender", () -> delivery(out), d -> "15".equals(recipientStatus(d)));
+
+        Api.Reply replaced = replace(out, Map.of("reason", "Thay bản đã ký số"), true);
+        assertEquals(200, replaced.status(), replaced.text());
+        JsonNode files = await("the new version at SNV",
+                () -> Api.get("vanthu.snv", "/api/incoming/" + incomingId + "/attachments").json().get("files"),
+                f -> f.get(0).get("versions").size() == 2);
+        assertEquals(1, files.size(), files.toString());
+        assertEquals("cong-van-thay-the.pdf", files.get(0).get("current").get("fileName").asText());
+        boolean firstKept = false;
+        for (JsonNode v : files.get(0).get("versions")) {
+            firstKept |= v.get("version").asInt() == 1 && v.get("fileName").asText().equals("cong-van.pdf");
+        }
+        assertTrue(firstKept, "the first version stays: " + files);
+        assertEquals("REPLACE", Api.get("vanthu.snv", "/api/exchange/received/" + id).json().get("changedKind").asText());
+        // the replacement did not undo the update sent before it
+        assertEquals(corrected, Api.get("vanthu.snv", "/api/incoming/" + incomingId).json().get("subject").asText());
+        JsonNode d = await("both changes delivered and answered", () -> delivery(out), x -> {
+            int fifteen = 0;
+            for (JsonNode h : x.get("history")) {
+                fifteen += "15".equals(h.get("statusCode").asText()) ? 1 : 0;
+            }
+            boolean delivered = x.get("changes").size() == 2;
+            for (JsonNode c : x.get("changes")) {
+                delivered &= "DELIVERED".equals(c.get("state").asText());
+            }
+            return fifteen == 2 && delivered;
+        });
+        assertEquals("cong-van-thay-the.pdf", d.get("changes").get(1).get("fileName").asText());
+    }
+
+    /** A document the receiver refused takes no update: the 409 comes back to the sender as "16". */
+    @Test
+    void aRefusedDocumentTakesNoUpdateAndTheSenderSees16() {
+        String subject = "Công văn bị trả lại rồi cập nhật " + UUID.randomUUID();
+        long out = issueTo(subject, SNV, "Sở Nội vụ tỉnh Mẫu");
+        JsonNode pkg = await("the package in SNV's queue", () -> received("vanthu.snv", subject), p -> true);
+        assertEquals(200, Api.postJson("vanthu.snv", "/api/exchange/received/" + pkg.get("id").asLong() + "/refuse",
+                Map.of("reason", "Không thuộc thẩm quyền")).status());
+        await("02 at the sender", () -> delivery(out), x -> "02".equals(recipientStatus(x)));
+        Api.Reply update = Api.postJson("vanthu", "/api/exchange/outgoing/" + out + "/update",
+                Map.of("subject", subject + " (sửa)", "reason", "Sửa trích yếu"));
+        assertEquals(200, update.status(), update.text());
+        JsonNode d = await("16 at the sender", () -> delivery(out), x -> "16".equals(recipientStatus(x)));
+        JsonNode change = d.get("changes").get(0);
+        assertEquals("FAILED", change.get("state").asText(), change.toString());
+        assertTrue(change.get("lastError").asText().contains("exchange.package.changeRefused"), change.toString());
+        assertEquals(subject, Api.get("vanthu.snv", "/api/exchange/received/" + pkg.get("id").asLong()).json()
+                .get("subject").asText(), "the refused package is unchanged");
+        // once recalled, nothing more can be sent about it
+        assertEquals(200, Api.postJson("vanthu", "/api/outgoing/" + out + "/withdraw", Map.of("reason", "Nhầm")).status());
+        Api.Reply late = Api.postJson("vanthu", "/api/exchange/outgoing/" + out + "/update",
+                Map.of("subject", "x", "reason", "y"));
+        assertEquals(409, late.status(), late.text());
+    }
+
+    /**
+     * Hand-made updates and replacements at the inbox: one for a document never received is 404, one without
+     * a reason or a replacement without a file is 422; a replacement of a package still in the queue replaces
+     * its files; after a recall, 409.
+     */
+    @Test
+    void updatesAndReplacementsAtTheInboxAreCheckedAndAppliedToThePackageInTheQueue() {
+        Edxml original = pkg(FAKE, "Gói sẽ được thay thế " + UUID.randomUUID());
+        Api.Reply first = Api.post(null, "/api/edxml/inbox", "application/xml", signed(original, fakeKeys, fakeCert));
+        assertEquals(202, first.status(), first.text());
+        long id = first.json().get("id").asLong();
+        String documentId = original.messageHeader().documentId;
+
+        Edxml unknown = change(pkg(FAKE, "x"), "2", "Sửa");
+        assertRefused(signed(unknown, fakeKeys, fakeCert), 404, "exchange.package.changeUnknown", null);
+        assertRefused(signed(change(pkg(FAKE, "x"), documentId, "2", " "), fakeKeys, fakeCert), 422, null,
+                "Bussiness.BussinessDocReason");
+        Edxml noFile = change(pkg(FAKE, "x"), documentId, "3", "Thay");
+        noFile.attachments.clear();
+        assertRefused(signed(noFile, fakeKeys, fakeCert), 422, null, "AttachmentEncoded");
+        assertEquals(original.messageHeader().subject, Api.get("vanthu.snv", "/api/exchange/received/" + id).json()
+                .get("subject").asText());
+
+        Edxml replacement = change(pkg(FAKE, "Văn bản thay thế " + UUID.randomUUID()), documentId, "3", "Bản đúng");
+        replacement.attachments.get(0).attachmentName = "ban-thay-the.pdf";
+        Api.Reply replaced = Api.post(null, "/api/edxml/inbox", "application/xml", signed(replacement, fakeKeys, fakeCert));
+        assertEquals(200, replaced.status(), replaced.text());
+        assertEquals("REPLACE", replaced.json().get("kind").asText());
+        JsonNode now = Api.get("vanthu.snv", "/api/exchange/received/" + id).json();
+        assertEquals(replacement.messageHeader().subject, now.get("subject").asText());
+        assertEquals("ban-thay-the.pdf", now.get("files").get(0).get("fileName").asText());
+        assertEquals("RECEIVED", now.get("state").asText());
+        assertEquals("Bản đúng", now.get("changeReason").asText());
+
+        Edxml recall = change(pkg(FAKE, "x"), documentId, "1", "Thu hồi");
+        recall.attachments.clear();
+        assertEquals(200, Api.post(null, "/api/edxml/inbox", "application/xml", signed(recall, fakeKeys, fakeCert)).status());
+        assertRefused(signed(change(pkg(FAKE, "Lần nữa"), documentId, "3", "Thay"), fakeKeys, fakeCert), 409,
+                "exchange.package.changeRefused", null);
+        assertRefused(signed(change(pkg(FAKE, "Lần nữa"), documentId, "2", "Sửa"), fakeKeys, fakeCert), 409,
+                "exchange.package.changeRefused", null);
+        assertEquals("ban-thay-the.pdf", Api.get("vanthu.snv", "/api/exchange/received/" + id).json()
+                .get("files").get(0).get("fileName").asText());
+    }
+
+    static Api.Reply replace(long outgoingId, Map<String, Object> metadata, boolean withFile) {
+        List<Api.Part> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        parts.add(new Api.Part(null, "application/json; charset=UTF-8", Api.json(metadata).getBytes(StandardCharsets.UTF_8)));
+        names.add("metadata");
+        if (withFile) {
+            parts.add(OutgoingIT.pdf("cong-van-thay-the.pdf"));
+            names.add("file");
+        }
+        return Api.postMultipart("vanthu", "/api/exchange/outgoing/" + outgoingId + "/replace", parts, names);
+    }
+
+    /** Makes {@code p} an update/replacement/recall (BussinessDocType) of its own DocumentId. */
+    static Edxml change(Edxml p, String type, String reason) {
+        return change(p, p.messageHeader().documentId, type, reason);
+    }
+
+    /** Makes {@code p} an update/replacement/recall (BussinessDocType) of {@code documentId}. */
+    static Edxml change(Edxml p, String documentId, String type, String reason) {
+        p.messageHeader().documentId = documentId;
+        p.envelope.header.traceHeaderList = new Edxml.TraceHeaderList();
+        p.envelope.header.traceHeaderList.bussiness = new Edxml.Bussiness();
+        p.envelope.header.traceHeaderList.bussiness.documentId = documentId;
+        p.envelope.header.traceHeaderList.bussiness.bussinessDocType = type;
+        p.envelope.header.traceHeaderList.bussiness.bussinessDocReason = reason;
+        return p;
+    }
+
     static void assertRefused(byte[] body, int status, String key, String field) {
         Api.Reply r = Api.post(null, "/api/edxml/inbox", "application/xml", body);
         assertEquals(status, r.status(), r.text());

@@ -217,6 +217,42 @@ public class AttachmentService {
                 .orElseThrow(() -> new ApplicationProblemException(Problem.NOT_FOUND, "attachment.notFound"));
     }
 
+    /**
+     * A replacement received by edXML from the agency that issued a registered document: each PDF becomes
+     * the next version of the document's file in the same position (a new file when there are more), never
+     * overwriting; "uploaded" by the clerk who accepted the package, logged under {@code actor} (the sender).
+     * Called by the public inbox, which has authenticated the package; not reachable from the API.
+     */
+    @jakarta.annotation.security.PermitAll
+    public List<Attachment> replacedBySender(long documentId, List<UploadedFile> pdfs, User clerk, String actor,
+                                             String reason) {
+        IncomingDocument d = em.find(IncomingDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        List<Attachment> current = AttachmentVersions.current(d.attachments());
+        List<Attachment> added = new java.util.ArrayList<>();
+        for (int i = 0; i < pdfs.size(); i++) {
+            UploadedFile file = pdfs.get(i);
+            PdfInfo info = PdfUploadCheck.inspect(file);
+            SignatureCheck.Finding finding = signatureCheck.check(file.staged().path(), file.fileName(), info.signatureCount());
+            String name = PdfUploadCheck.safeFileName(file.fileName());
+            Attachment a;
+            if (i < current.size()) {
+                Attachment latest = AttachmentVersions.latestOf(d.attachments(), current.get(i).lineageId()).orElseThrow();
+                a = latest.nextVersion(latest.versionNo(), commit(file), name, PdfUploadCheck.PDF, info.pageCount(), clerk);
+            } else {
+                a = new Attachment(d, commit(file), name, PdfUploadCheck.PDF, info.pageCount(), clerk);
+            }
+            a.recordSignatureCheck(finding.signatureCount(), finding.status(), finding.summary(), finding.reportJson());
+            d.addAttachment(a);
+            em.persist(a);
+            em.flush();
+            audit.recordExternal(d.agency().id(), actor, i < current.size() ? AuditAction.VERSION_ADDED : AuditAction.ATTACHMENT_ADDED,
+                    AuditService.INCOMING, d.id(), a.id(), a.fileName() + " (v" + a.versionNo() + ", thay thế liên thông: " + reason + ")");
+            searchFeed.incomingFilesChanged(d.id(), a);
+            added.add(a);
+        }
+        return added;
+    }
+
     private static void requireFile(UploadedFile file) {
         if (file == null) {
             throw ApplicationProblemException.invalid(FieldError.of("file", "attachment.file.required"));

@@ -123,6 +123,18 @@ public class AuditService {
                 documentKind, documentId, attachmentId, detail));
     }
 
+    /**
+     * Records an action no user of ours took (another agency's edXML update or replacement, received by the
+     * public inbox): {@code actor} names who did it; joins the caller's transaction.
+     */
+    @jakarta.annotation.security.PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordExternal(long agencyId, String actor, AuditAction action, String documentKind, long documentId,
+                               Long attachmentId, String detail) {
+        append(new JdbcActionLog.NewAction(agencyId, null, actor.length() > 64 ? actor.substring(0, 64) : actor, action,
+                documentKind, documentId, attachmentId, detail));
+    }
+
     private void append(JdbcActionLog.NewAction a) {
         try (Connection c = dataSource.getConnection()) {
             JdbcActionLog.append(c, a);

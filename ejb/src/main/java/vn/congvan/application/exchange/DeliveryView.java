@@ -9,10 +9,23 @@ import java.util.List;
 /**
  * How an outgoing document travels to the external agencies it was sent to: per recipient the delivery
  * (PENDING, DELIVERED, FAILED, attempts, next attempt, last error), the recipient's latest status
- * (01 … 06, 15, 16) and any recall sent; then every status message received, in order.
+ * (01 … 06, 15, 16) and any recall sent; then every status message received, in order; the updates and
+ * replacements sent.
  */
 public record DeliveryView(long outgoingDocumentId, String edxmlDocumentId, List<Recipient> recipients,
-                           List<StatusEntry> history, List<String> notExchanged) {
+                           List<StatusEntry> history, List<String> notExchanged, List<Change> changes) {
+
+    /** An update (UPDATE: the corrected subject) or a replacement (REPLACE: the new file) sent to one agency. */
+    public record Change(long outboxId, String kind, String organId, String name, String reason, String subject,
+                         String fileName, String staffName, Instant createdAt, String state, int attempts,
+                         Instant deliveredAt, String lastError) {
+        static Change of(OutboxEntry e) {
+            return new Change(e.id(), e.kind().name(), e.organId(), e.recipientName(), e.description(), e.subject(),
+                    e.fileName(), e.staffName(), e.createdAt(), e.state().name(), e.attempts(), e.deliveredAt(),
+                    e.lastError());
+        }
+    }
+
 
     public record Recipient(long outboxId, String organId, String name, String state, int attempts,
                             Instant deliveredAt, Instant nextAttemptAt, String lastError, String status,

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.congvan.application.attachment.AttachmentService;
+import vn.congvan.application.audit.AuditService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.common.Problem;
@@ -18,7 +20,10 @@ import vn.congvan.domain.model.agency.User;
 import vn.congvan.domain.model.attachment.ContentStore;
 import vn.congvan.domain.model.attachment.ContentTooLargeException;
 import vn.congvan.domain.model.attachment.StoredFile;
+import vn.congvan.application.registration.UploadedFile;
+import vn.congvan.domain.model.audit.AuditAction;
 import vn.congvan.domain.model.document.DocumentKind;
+import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.domain.model.exchange.ExchangePartner;
 import vn.congvan.domain.model.exchange.OutboxEntry;
 import vn.congvan.domain.model.exchange.ReceivedFile;
@@ -52,7 +57,9 @@ import java.util.stream.Collectors;
  * this installation), the sender (an active agency of that agency's directory), its XML-DSig against the
  * sender's certificate from the directory; then by kind: a new document waits in the clerk's queue (a
  * second package with the same sender and DocumentId is refused as a duplicate, 409) and "01 arrived" goes
- * back; a recall freezes the received copy and "15" goes back; a status message updates our outgoing
+ * back; a recall freezes the received copy and "15" goes back; an update (2) or a replacement (3) of a package
+ * we have changes it and its registered copy (a new file version, never an overwrite) and "15" goes back (404
+ * for a package we never had, 409 once refused or recalled); a status message updates our outgoing
  * document's recipient. Any refusal changes nothing.
  */
 @Stateless
@@ -75,6 +82,15 @@ public class ExchangeInbox {
 
     @Inject
     private Event<NotificationRequested> notifications;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private AttachmentService attachments;
+
+    @EJB
+    private vn.congvan.application.search.SearchFeed searchFeed;
 
     /** What the inbox did with a package. */
     public record Receipt(String kind, Long id, String documentId, String state) {
@@ -129,6 +145,11 @@ public class ExchangeInbox {
                     yield document(agency, sender, parsed, staged, dir);
                 }
                 case "1" -> recall(agency, sender, p);
+                case "2" -> update(agency, sender, p);
+                case "3" -> {
+                    dir = Files.createTempDirectory("congvan-edxml-in-");
+                    yield replace(agency, sender, parsed, dir);
+                }
                 default -> throw new ApplicationProblemException(Problem.UNPROCESSABLE, "exchange.package.unsupportedType", type);
             };
         } catch (EdxmlException e) {
@@ -149,32 +170,148 @@ public class ExchangeInbox {
             throw new ApplicationProblemException(Problem.CONFLICT, "exchange.package.duplicate", h.documentId.strip(),
                     seen.id(), seen.state().name());
         }
-        EdxmlReader.decodeAttachments(parsed, dir, ExchangeConfig.maxAttachmentBytes());
-        List<ReceivedFile> files = new ArrayList<>();
-        for (Edxml.Attachment a : p.attachments) {
-            try (ContentStore.StagedFile f = contentStore.stage(Files.newInputStream(a.file), ExchangeConfig.maxAttachmentBytes())) {
-                StoredFile s = contentStore.commit(f);
-                files.add(new ReceivedFile(safeName(a.attachmentName), contentType(a), s.sha256(), s.size()));
-            }
-        }
+        List<ReceivedFile> files = store(parsed, dir);
         StoredFile pkg = contentStore.commit(staged);
         Instant now = Instant.now();
         ReceivedPackage r = new ReceivedPackage(agency, header(p, sender), pkg.sha256(), pkg.size(), files, now);
         em.persist(r);
         em.flush();
         outbox.queueStatus(r, "01", "Đã đến / arrived", null, null, now);
+        notifyClerks(agency, r, r.fromName() + ": " + r.subject());
+        LOG.info(() -> "Received edXML package " + r.edxmlDocumentId() + " from " + r.fromOrganId() + " for "
+                + agency.code() + " (#" + r.id() + ", " + files.size() + " attachment(s))");
+        return new Receipt("DOCUMENT", r.id(), r.edxmlDocumentId(), r.state().name());
+    }
+
+    private List<ReceivedFile> store(EdxmlReader.Parsed parsed, Path dir) throws IOException {
+        EdxmlReader.decodeAttachments(parsed, dir, ExchangeConfig.maxAttachmentBytes());
+        List<ReceivedFile> files = new ArrayList<>();
+        for (Edxml.Attachment a : parsed.model().attachments) {
+            try (ContentStore.StagedFile f = contentStore.stage(Files.newInputStream(a.file), ExchangeConfig.maxAttachmentBytes())) {
+                StoredFile s = contentStore.commit(f);
+                files.add(new ReceivedFile(safeName(a.attachmentName), contentType(a), s.sha256(), s.size()));
+            }
+        }
+        return files;
+    }
+
+    private void notifyClerks(Agency agency, ReceivedPackage r, String title) {
         Set<Long> clerks = em.createQuery("SELECT DISTINCT u FROM User u JOIN u.roles x WHERE u.agency = :a"
                         + " AND u.active = true AND x = :clerk", User.class)
                 .setParameter("a", agency).setParameter("clerk", Role.CLERK).getResultStream()
                 .map(User::id).collect(Collectors.toSet());
         if (!clerks.isEmpty()) {
             notifications.fire(new NotificationRequested(agency.id(), clerks, NotificationKind.EXCHANGE_RECEIVED,
-                    DocumentKind.INCOMING, r.id(), r.fromName() + ": " + r.subject(), r.edxmlDocumentId(), null,
-                    r.priority() >= 2));
+                    DocumentKind.INCOMING, r.id(), title, r.edxmlDocumentId(), null, r.priority() >= 2));
         }
-        LOG.info(() -> "Received edXML package " + r.edxmlDocumentId() + " from " + r.fromOrganId() + " for "
-                + agency.code() + " (#" + r.id() + ", " + files.size() + " attachment(s))");
-        return new Receipt("DOCUMENT", r.id(), r.edxmlDocumentId(), r.state().name());
+    }
+
+    /** The DocumentId an update or a replacement refers to: Bussiness/DocumentId, else the header's. */
+    private static String original(Edxml p) {
+        Edxml.Bussiness b = p.envelope.header.traceHeaderList == null ? null : p.envelope.header.traceHeaderList.bussiness;
+        return b != null && b.documentId != null && !b.documentId.isBlank() ? b.documentId.strip()
+                : p.messageHeader().documentId.strip();
+    }
+
+    private static String reason(Edxml p) {
+        return p.envelope.header.traceHeaderList.bussiness.bussinessDocReason.strip();
+    }
+
+    /** The package an update or a replacement is about: 404 when we never had it, 409 once refused or recalled. */
+    private ReceivedPackage changeable(Agency agency, ExchangePartner sender, String documentId) {
+        ReceivedPackage r = received(agency, sender.organId(), documentId);
+        if (r == null) {
+            throw new ApplicationProblemException(Problem.NOT_FOUND, "exchange.package.changeUnknown", documentId);
+        }
+        em.refresh(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (!r.changeable()) {
+            throw new ApplicationProblemException(Problem.CONFLICT, "exchange.package.changeRefused", documentId,
+                    r.state().name());
+        }
+        return r;
+    }
+
+    private static String actor(ExchangePartner sender) {
+        return "edxml:" + sender.organId();
+    }
+
+    /**
+     * BussinessDocType 2: the sender corrected the subject. The package takes it, and so does the registered
+     * incoming document (the change is in its action log); "15" goes back.
+     */
+    private Receipt update(Agency agency, ExchangePartner sender, Edxml p) {
+        String documentId = original(p);
+        ReceivedPackage r = changeable(agency, sender, documentId);
+        String reason = reason(p);
+        Edxml.MessageHeader h = p.messageHeader();
+        String subject = h.subject.strip();
+        Instant now = Instant.now();
+        String before = r.subject();
+        r.updated(subject, reason, now);
+        IncomingDocument copy = r.incomingDocumentId() == null ? null : em.find(IncomingDocument.class, r.incomingDocumentId());
+        if (copy != null) {
+            before = copy.subject();
+            copy.correctedBySender(subject, h.signerInfo == null ? null : trim(h.signerInfo.fullName),
+                    h.signerInfo == null ? null : trim(h.signerInfo.position));
+            audit.recordExternal(agency.id(), actor(sender), AuditAction.UPDATED, AuditService.INCOMING, copy.id(), null,
+                    "Cập nhật liên thông từ " + r.fromName() + ": trích yếu \"" + before + "\" → \"" + subject
+                            + "\"; lý do: " + reason);
+            searchFeed.incomingMetadataChanged(copy);
+        }
+        outbox.queueStatus(r, "15", "Đồng ý cập nhật / update agreed", null, null, now);
+        notifyClerks(agency, r, "Cập nhật: " + r.fromName() + ": " + r.subject());
+        LOG.info(() -> "edXML update of " + documentId + " from " + sender.organId() + " applied (#" + r.id() + ")");
+        return new Receipt("UPDATE", r.id(), documentId, r.state().name());
+    }
+
+    /**
+     * BussinessDocType 3: the sender replaced the document with new file(s). While the package waits in the
+     * queue its files are replaced; once accepted, each PDF becomes a new version of the registered
+     * document's file (the old versions stay) and its metadata follows the new header; "15" goes back.
+     */
+    private Receipt replace(Agency agency, ExchangePartner sender, EdxmlReader.Parsed parsed, Path dir) throws IOException {
+        Edxml p = parsed.model();
+        String documentId = original(p);
+        ReceivedPackage r = changeable(agency, sender, documentId);
+        String reason = reason(p);
+        List<ReceivedFile> files = store(parsed, dir);
+        ReceivedPackage.Header header = header(p, sender);
+        Instant now = Instant.now();
+        IncomingDocument copy = r.incomingDocumentId() == null ? null : em.find(IncomingDocument.class, r.incomingDocumentId());
+        if (copy != null) {
+            List<UploadedFile> pdfs = new ArrayList<>();
+            try {
+                for (Edxml.Attachment a : p.attachments) {
+                    if (contentType(a).startsWith("application/pdf")) {
+                        pdfs.add(new UploadedFile(safeName(a.attachmentName), "application/pdf",
+                                contentStore.stage(Files.newInputStream(a.file), ExchangeConfig.maxAttachmentBytes())));
+                    }
+                }
+                if (pdfs.isEmpty()) {
+                    throw new ApplicationProblemException(Problem.UNPROCESSABLE, "exchange.package.replaceNoPdf", documentId);
+                }
+                String before = copy.subject();
+                copy.correctedBySender(header.subject(), header.signerFullName(), header.signerPosition());
+                if (!before.equals(copy.subject())) {
+                    audit.recordExternal(agency.id(), actor(sender), AuditAction.UPDATED, AuditService.INCOMING, copy.id(),
+                            null, "Thay thế liên thông từ " + r.fromName() + ": trích yếu \"" + before + "\" → \""
+                                    + copy.subject() + "\"; lý do: " + reason);
+                    searchFeed.incomingMetadataChanged(copy);
+                }
+                attachments.replacedBySender(copy.id(), pdfs, r.decidedBy(), actor(sender), reason);
+            } catch (ContentTooLargeException e) {
+                throw new ApplicationProblemException(Problem.PAYLOAD_TOO_LARGE, "exchange.package.tooLarge",
+                        "Attachment", "larger than " + ExchangeConfig.maxAttachmentBytes() + " bytes");
+            } finally {
+                pdfs.forEach(f -> f.staged().close());
+            }
+        }
+        r.replaced(header, files, reason, now);
+        outbox.queueStatus(r, "15", "Đồng ý thay thế / replacement agreed", null, null, now);
+        notifyClerks(agency, r, "Thay thế: " + r.fromName() + ": " + r.subject());
+        LOG.info(() -> "edXML replacement of " + documentId + " from " + sender.organId() + " applied (#" + r.id() + ", "
+                + files.size() + " file(s))");
+        return new Receipt("REPLACE", r.id(), documentId, r.state().name());
     }
 
     private Receipt recall(Agency agency, ExchangePartner sender, Edxml p) {

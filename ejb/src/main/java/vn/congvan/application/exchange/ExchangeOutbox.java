@@ -18,6 +18,7 @@ import vn.congvan.domain.model.attachment.ContentStore;
 import vn.congvan.domain.model.exchange.ExchangePartner;
 import vn.congvan.domain.model.exchange.OutboxEntry;
 import vn.congvan.domain.model.exchange.ReceivedPackage;
+import vn.congvan.domain.model.exchange.StatusLogEntry;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
 import vn.congvan.domain.model.outgoing.Recipient;
 import vn.congvan.infrastructure.edxml.Edxml;
@@ -116,6 +117,15 @@ public class ExchangeOutbox {
         worker.kick();
     }
 
+    /** An update or a replacement was queued ({@link DeliveryService}): send it now. */
+    public void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeQueued e) {
+        worker.kick();
+    }
+
+    /** Fired when UPDATE/REPLACE rows were written, so that the worker runs after the commit. */
+    public record ChangeQueued(long outgoingDocumentId) {
+    }
+
     public void afterStatus(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncomingStatusChanged e) {
         if (ROUTING_CODES.contains(e.statusCode())) {
             worker.kick();
@@ -179,6 +189,18 @@ public class ExchangeOutbox {
                             }
                         }, now);
             }
+            case UPDATE, REPLACE -> {
+                OutgoingDocument d = em.find(OutgoingDocument.class, e.outgoingDocumentId());
+                Path file = null;
+                if (e.kind() == OutboxEntry.Kind.REPLACE) {
+                    try {
+                        file = contentStore.verifiedPath(e.fileSha256());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }
+                yield Packages.change(d, e, file, now);
+            }
             case STATUS -> Packages.status(own, em.find(ReceivedPackage.class, e.receivedPackageId()), e.statusCode(),
                     e.description(), e.staffName(), e.departmentName(), now);
         };
@@ -208,7 +230,28 @@ public class ExchangeOutbox {
         } else {
             e.failed(now, outcome.detail(), outcome.permanent(), ExchangeConfig.retryBase(), ExchangeConfig.retryMax(),
                     ExchangeConfig.maxAttempts());
+            if (outcome.permanent() && (e.kind() == OutboxEntry.Kind.UPDATE || e.kind() == OutboxEntry.Kind.REPLACE)
+                    && outcome.detail() != null && outcome.detail().startsWith("HTTP 409")) {
+                refusedChange(e, outcome.detail(), now);
+            }
         }
+    }
+
+    /**
+     * The recipient refused an update or a replacement (409: it refused or recalled the document): recorded
+     * as "16 refused a recall/update" in the document's status history, like a status message.
+     */
+    private void refusedChange(OutboxEntry change, String detail, Instant now) {
+        String note = (change.kind() == OutboxEntry.Kind.UPDATE ? "Từ chối cập nhật / update refused: "
+                : "Từ chối thay thế / replacement refused: ") + detail;
+        String description = note.length() > 1000 ? note.substring(0, 1000) : note;
+        for (OutboxEntry sent : documents(change.outgoingDocumentId())) {
+            if (sent.organId().equals(change.organId())) {
+                sent.recipientStatus("16", description, now);
+            }
+        }
+        em.persist(new StatusLogEntry(change.agencyId(), change.outgoingDocumentId(), change.organId(), "16",
+                description, null, now, now));
     }
 
     /** A row whose package could not even be built (a bug or a missing file): retried like a failed delivery. */

@@ -13,11 +13,15 @@ import java.util.Locale;
 
 /**
  * CôngVăn to CôngVăn: {@code POST <endpoint>} with the signed package as {@code application/xml}. 2xx
- * and 409 (already received) are delivered; any other 4xx is a permanent refusal; 5xx, 429 and network
+ * and 409 "already received" (a duplicate) are delivered; any other 4xx (a 409 that refuses an update or a
+ * replacement too) is a permanent refusal; 5xx, 429 and network
  * errors are retried. Use https:// endpoints between installations (the package is signed, not encrypted).
  */
 @ApplicationScoped
 public class HttpExchangeTransport implements ExchangeTransport {
+
+    /** The problem code of the inbox's "already received" answer. */
+    static final String DUPLICATE = "exchange.package.duplicate";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(ExchangeConfig.timeout())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -37,7 +41,7 @@ public class HttpExchangeTransport implements ExchangeTransport {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String detail = "HTTP " + r.statusCode() + " " + abbreviate(r.body());
             int s = r.statusCode();
-            if (s / 100 == 2 || s == 409) {
+            if (s / 100 == 2 || s == 409 && r.body() != null && r.body().contains(DUPLICATE)) {
                 return Outcome.ok(detail);
             }
             if (s / 100 == 4 && s != 408 && s != 429) {

@@ -1,6 +1,7 @@
 package vn.congvan.application.exchange;
 
 import vn.congvan.domain.model.agency.Agency;
+import vn.congvan.domain.model.exchange.OutboxEntry;
 import vn.congvan.domain.model.exchange.ReceivedPackage;
 import vn.congvan.domain.model.outgoing.OutgoingAttachment;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
@@ -78,7 +79,7 @@ final class Packages {
         Edxml.Bussiness b = new Edxml.Bussiness();
         b.documentId = h.documentId;
         b.bussinessDocType = String.valueOf(bussinessDocType);
-        b.bussinessDocReason = bussinessDocType == 1 ? reason : "Văn bản điện tử mới";
+        b.bussinessDocReason = bussinessDocType == 0 ? "Văn bản điện tử mới" : reason;
         b.paper = "0";
         b.staffInfo = new Edxml.StaffInfo();
         b.staffInfo.staff = staff;
@@ -87,23 +88,49 @@ final class Packages {
             p.envelope.body = new Edxml.Body();
             p.envelope.body.manifest = new Edxml.Manifest();
             p.envelope.body.manifest.version = "1.0";
-            int i = 1;
             for (OutgoingAttachment a : d.attachments()) {
-                String cid = "cid:" + i++;
-                Edxml.Reference r = new Edxml.Reference();
-                r.contentId = cid;
-                r.contentType = a.contentType();
-                r.attachmentName = a.fileName().length() > 200 ? a.fileName().substring(a.fileName().length() - 200) : a.fileName();
-                p.envelope.body.manifest.references.add(r);
-                Edxml.Attachment x = new Edxml.Attachment();
-                x.contentId = cid;
-                x.attachmentName = r.attachmentName;
-                x.contentType = a.contentType();
-                x.file = files.apply(a);
-                p.attachments.add(x);
+                attach(p, a.fileName(), a.contentType(), files.apply(a));
             }
         }
         return p;
+    }
+
+    /**
+     * An update (BussinessDocType 2: the corrected subject, no attachment) or a replacement (3: the new file)
+     * of a document already sent; Bussiness/DocumentId and MessageHeader/DocumentId name the original, the
+     * reason travels as BussinessDocReason.
+     */
+    static Edxml change(OutgoingDocument d, OutboxEntry e, Path replacement, Instant at) {
+        boolean update = e.kind() == OutboxEntry.Kind.UPDATE;
+        Edxml p = document(d, e.organId(), e.recipientName(), update ? 2 : 3, e.description(), e.staffName(),
+                a -> null, at);
+        p.envelope.header.messageHeader.documentId = e.edxmlDocumentId();
+        p.envelope.header.traceHeaderList.bussiness.documentId = e.edxmlDocumentId();
+        if (e.subject() != null) {
+            p.envelope.header.messageHeader.subject = e.subject(); // as corrected by the last update
+        }
+        if (!update) {
+            p.envelope.body = new Edxml.Body();
+            p.envelope.body.manifest = new Edxml.Manifest();
+            p.envelope.body.manifest.version = "1.0";
+            attach(p, e.fileName(), "application/pdf", replacement);
+        }
+        return p;
+    }
+
+    private static void attach(Edxml p, String fileName, String contentType, Path file) {
+        String cid = "cid:" + (p.attachments.size() + 1);
+        Edxml.Reference r = new Edxml.Reference();
+        r.contentId = cid;
+        r.contentType = contentType;
+        r.attachmentName = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
+        p.envelope.body.manifest.references.add(r);
+        Edxml.Attachment x = new Edxml.Attachment();
+        x.contentId = cid;
+        x.attachmentName = r.attachmentName;
+        x.contentType = contentType;
+        x.file = file;
+        p.attachments.add(x);
     }
 
     /** A status message about a package we received. */

@@ -67,6 +67,15 @@ public class SearchFeed {
         changed(r);
     }
 
+    /** An incoming document's subject or signer changed (edXML update or replace from its issuer). */
+    public void incomingMetadataChanged(IncomingDocument d) {
+        em.flush();
+        record(SearchRecord.KIND_INCOMING, d.id()).ifPresent(r -> {
+            r.incomingMetadata(d);
+            changed(r);
+        });
+    }
+
     /**
      * The files of an incoming document changed (a file or a new version added, a file deleted or
      * restored): a new file is queued for extraction, and the search row takes the texts of the files

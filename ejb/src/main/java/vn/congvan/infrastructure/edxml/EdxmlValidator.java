@@ -117,6 +117,16 @@ public final class EdxmlValidator {
         if (t != null && t.bussiness != null) {
             code("Bussiness.BussinessDocType", t.bussiness.bussinessDocType, 3, v);
             length("Bussiness.BussinessDocReason", t.bussiness.bussinessDocReason, 500, v);
+            length("Bussiness.DocumentId", t.bussiness.documentId, 100, v);
+            String type = t.bussiness.bussinessDocType == null ? "" : t.bussiness.bussinessDocType.strip();
+            if ((type.equals("2") || type.equals("3"))
+                    && (t.bussiness.bussinessDocReason == null || t.bussiness.bussinessDocReason.isBlank())) {
+                // an update or a replacement must say why (it is shown to the receiving clerk and logged)
+                v.add(new Violation("Bussiness.BussinessDocReason", "required"));
+            }
+            if (type.equals("3") && p.attachments.isEmpty()) {
+                v.add(new Violation("AttachmentEncoded", "a replacement (BussinessDocType 3) carries the new file(s)"));
+            }
         }
         attachments(p, v);
     }

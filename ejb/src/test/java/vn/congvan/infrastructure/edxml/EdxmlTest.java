@@ -102,6 +102,30 @@ class EdxmlTest {
     }
 
     @Test
+    void anUpdateOrAReplacementMustSayWhyAndAReplacementCarriesAFile() {
+        Edxml update = sample();
+        update.envelope.header.traceHeaderList = new Edxml.TraceHeaderList();
+        update.envelope.header.traceHeaderList.bussiness = new Edxml.Bussiness();
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocType = "2";
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocReason = " ";
+        assertEquals(List.of("Bussiness.BussinessDocReason"),
+                EdxmlValidator.validate(update).stream().map(EdxmlValidator.Violation::field).toList());
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocReason = "Sai trích yếu";
+        assertEquals(List.of(), EdxmlValidator.validate(update));
+
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocType = "3";
+        assertEquals(List.of(), EdxmlValidator.validate(update));
+        update.attachments.clear();
+        update.envelope.body = null;
+        assertEquals(List.of("AttachmentEncoded"),
+                EdxmlValidator.validate(update).stream().map(EdxmlValidator.Violation::field).toList());
+        // a recall needs neither
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocType = "1";
+        update.envelope.header.traceHeaderList.bussiness.bussinessDocReason = null;
+        assertEquals(List.of(), EdxmlValidator.validate(update));
+    }
+
+    @Test
     void hostileXmlIsRefused() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<edXML xmlns=\"" + Edxml.NS + "\">&x;</edXML>";

@@ -12,7 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityPart;
+import vn.congvan.application.common.ApplicationProblemException;
+import vn.congvan.application.common.FieldError;
 import vn.congvan.application.exchange.AcceptCommand;
+import vn.congvan.application.exchange.ChangeCommand;
+import vn.congvan.application.common.Settings;
+import vn.congvan.domain.model.attachment.ContentStore;
 import vn.congvan.application.exchange.DeliveryService;
 import vn.congvan.application.exchange.DeliveryView;
 import vn.congvan.application.exchange.ReceivedService;
@@ -37,6 +45,12 @@ public class ExchangeResource {
 
     @EJB
     private DeliveryService deliveries;
+
+    @Inject
+    private ContentStore contentStore;
+
+    @Inject
+    private Settings settings;
 
     /** {@code ?state=RECEIVED|ACCEPTED|REFUSED|RECALLED}, all when absent. */
     @GET
@@ -90,5 +104,32 @@ public class ExchangeResource {
     @Path("outgoing/{id}")
     public DeliveryView deliveries(@PathParam("id") long id) {
         return deliveries.deliveries(id);
+    }
+
+    /** An update (BussinessDocType 2) to every agency the document was sent to: {@code {"subject", "reason"}}. */
+    @POST
+    @Path("outgoing/{id}/update")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeliveryView update(@PathParam("id") long id, ChangeCommand command) {
+        return deliveries.sendUpdate(id, command);
+    }
+
+    /**
+     * A replacement (BussinessDocType 3): multipart, one {@code file} part (the new PDF) and a {@code metadata}
+     * part {@code {"reason": …}}.
+     */
+    @POST
+    @Path("outgoing/{id}/replace")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public DeliveryView replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                                List<EntityPart> parts) {
+        try (MultipartUploads.Body<ChangeCommand> body = MultipartUploads.read(parts, contentLength,
+                settings.maxUploadBytes(), contentStore, ChangeCommand.class)) {
+            if (body.files().size() != 1) {
+                throw ApplicationProblemException.invalid(FieldError.of("file", "validation.file.required"));
+            }
+            return deliveries.sendReplacement(id, body.metadata() == null ? null : body.metadata().reason(),
+                    body.files().get(0));
+        }
     }
 }

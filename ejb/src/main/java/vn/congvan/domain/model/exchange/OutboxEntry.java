@@ -21,7 +21,8 @@ import java.time.Instant;
 @Table(name = "exchange_outbox")
 public class OutboxEntry {
 
-    public enum Kind { DOCUMENT, RECALL, STATUS }
+    /** UPDATE (BussinessDocType 2) carries a corrected subject, REPLACE (3) a new file. */
+    public enum Kind { DOCUMENT, RECALL, STATUS, UPDATE, REPLACE }
 
     public enum State { PENDING, DELIVERED, FAILED }
 
@@ -82,6 +83,15 @@ public class OutboxEntry {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Column(length = 500)
+    private String subject;
+
+    @Column(name = "file_sha256", length = 64)
+    private String fileSha256;
+
+    @Column(name = "file_name")
+    private String fileName;
+
     @Column(name = "recipient_status", length = 2)
     private String recipientStatus;
 
@@ -117,6 +127,30 @@ public class OutboxEntry {
         e.outgoingDocumentId = outgoingDocumentId;
         e.description = reason;
         e.staffName = staff;
+        return e;
+    }
+
+    /**
+     * An update (new subject) or a replacement (new file, and the subject of the last update if there was one)
+     * of a document already sent to {@code organId}.
+     */
+    public static OutboxEntry change(Kind kind, long agencyId, long outgoingDocumentId, String organId, String name,
+                                     String edxmlDocumentId, String reason, String staff, String subject,
+                                     String fileSha256, String fileName, Instant at) {
+        if (kind != Kind.UPDATE && kind != Kind.REPLACE) {
+            throw new IllegalArgumentException("not a change: " + kind);
+        }
+        if (kind == Kind.UPDATE ? subject == null || subject.isBlank() : fileSha256 == null || fileName == null) {
+            throw new IllegalArgumentException(kind == Kind.UPDATE ? "an update needs a subject" : "a replacement needs a file");
+        }
+        OutboxEntry e = new OutboxEntry(agencyId, kind, organId, name, edxmlDocumentId, at);
+        e.outgoingDocumentId = outgoingDocumentId;
+        e.description = reason;
+        e.staffName = staff;
+        // a replacement carries the subject last corrected by an update, if any (else the registered one)
+        e.subject = subject == null || subject.isBlank() ? null : subject.strip();
+        e.fileSha256 = kind == Kind.REPLACE ? fileSha256 : null;
+        e.fileName = kind == Kind.REPLACE ? fileName : null;
         return e;
     }
 
@@ -184,6 +218,9 @@ public class OutboxEntry {
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
     public Instant deliveredAt() { return deliveredAt; }
+    public String subject() { return subject; }
+    public String fileSha256() { return fileSha256; }
+    public String fileName() { return fileName; }
     public String recipientStatus() { return recipientStatus; }
     public Instant recipientStatusAt() { return recipientStatusAt; }
     public String recipientStatusNote() { return recipientStatusNote; }

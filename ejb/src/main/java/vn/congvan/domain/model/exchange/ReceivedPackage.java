@@ -116,6 +116,15 @@ public class ReceivedPackage {
     @Column(name = "recalled_at")
     private Instant recalledAt;
 
+    @Column(name = "changed_kind", length = 10)
+    private String changedKind;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "change_reason", length = 1000)
+    private String changeReason;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "exchange_received_file", joinColumns = @JoinColumn(name = "received_id"))
     @OrderColumn(name = "list_index")
@@ -168,6 +177,59 @@ public class ReceivedPackage {
         this.recalledAt = at;
     }
 
+    /**
+     * The sender corrected the subject (edXML update). A refused or recalled package takes no change.
+     */
+    public void updated(String subject, String reason, Instant at) {
+        requireChangeable();
+        this.subject = subject;
+        changed("UPDATE", reason, at);
+    }
+
+    /**
+     * The sender replaced the document (edXML replace): the header (the package keeps the original DocumentId,
+     * which status messages name) and, while the package waits in the queue,
+     * its files. Once accepted the files stay as they were accepted (the new ones become new versions of the
+     * registered document's attachments).
+     */
+    public void replaced(Header h, List<ReceivedFile> newFiles, String reason, Instant at) {
+        requireChangeable();
+        if (!h.fromOrganId().equals(fromOrganId)) {
+            throw new IllegalArgumentException("a replacement from another agency");
+        }
+        this.codeNumber = h.codeNumber();
+        this.codeNotation = h.codeNotation();
+        this.promulgationDate = h.promulgationDate();
+        this.typeName = h.typeName();
+        this.subject = h.subject();
+        this.signerFullName = h.signerFullName();
+        this.signerPosition = h.signerPosition();
+        this.priority = h.priority();
+        this.dueDate = h.dueDate();
+        this.toPlaces = h.toPlaces();
+        if (state == State.RECEIVED) {
+            this.files = new ArrayList<>(newFiles);
+        }
+        changed("REPLACE", reason, at);
+    }
+
+    /** Whether an update or a replacement may still apply (not refused, not recalled). */
+    public boolean changeable() {
+        return state == State.RECEIVED || state == State.ACCEPTED;
+    }
+
+    private void requireChangeable() {
+        if (!changeable()) {
+            throw new IllegalStateException("package " + id + " is " + state);
+        }
+    }
+
+    private void changed(String kind, String reason, Instant at) {
+        this.changedKind = kind;
+        this.changeReason = reason;
+        this.changedAt = at;
+    }
+
     private void requireOpen() {
         if (state != State.RECEIVED) {
             throw new IllegalStateException("package " + id + " is " + state);
@@ -198,5 +260,8 @@ public class ReceivedPackage {
     public User decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
     public Instant recalledAt() { return recalledAt; }
+    public String changedKind() { return changedKind; }
+    public Instant changedAt() { return changedAt; }
+    public String changeReason() { return changeReason; }
     public List<ReceivedFile> files() { return List.copyOf(files); }
 }

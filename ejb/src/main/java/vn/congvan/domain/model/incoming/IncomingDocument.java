@@ -213,6 +213,26 @@ public class IncomingDocument {
         }
     }
 
+    /**
+     * The issuing agency corrected the document's metadata by edXML (update or replace): subject and signer;
+     * the registration itself (số đến, sổ) stays. A recalled document takes no change.
+     */
+    public void correctedBySender(String subject, String signerFullName, String signerPosition) {
+        if (recalledAt != null) {
+            throw new IllegalStateException("document " + id + " was recalled");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("subject");
+        }
+        this.subject = subject.strip();
+        if (signerFullName != null) {
+            this.signerFullName = signerFullName;
+        }
+        if (signerPosition != null) {
+            this.signerPosition = signerPosition;
+        }
+    }
+
     public boolean recalled() { return recalledAt != null; }
     public Long sourceOutgoingId() { return sourceOutgoingId; }
     public Instant recalledAt() { return recalledAt; }

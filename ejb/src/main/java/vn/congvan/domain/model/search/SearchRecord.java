@@ -192,6 +192,13 @@ public class SearchRecord {
         return r;
     }
 
+    /** The issuing agency corrected an incoming document's subject or signer (edXML update or replace). */
+    public void incomingMetadata(IncomingDocument d) {
+        subject = d.subject();
+        signer = d.signerFullName();
+        updatedAt = Instant.now();
+    }
+
     /** Who may see an incoming document changed (it was handed to another department). */
     public void incomingAccess(IncomingDocument d) {
         viewerDepartments.clear();
