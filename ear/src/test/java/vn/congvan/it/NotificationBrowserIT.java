@@ -140,7 +140,10 @@ class NotificationBrowserIT {
             national.locator(".edit").click();
             assertThat(page.locator("#edit\\:name")).hasValue("Tết Dương lịch");
             page.fill("#edit\\:name", "Tết Dương lịch (theo thông báo của Chính phủ)");
+            // what was typed is what is saved (the dialog's own update could land after the typing on a slow machine)
+            assertThat(page.locator("#edit\\:name")).hasValue("Tết Dương lịch (theo thông báo của Chính phủ)");
             page.click("#edit\\:save");
+            assertThat(page.locator(".ui-messages-info")).containsText("Đã lưu ngày");
             assertThat(page.locator("#days\\:table tr", new Page.LocatorOptions().setHasText("theo thông báo của Chính phủ"))).hasCount(1);
             made.locator(".delete").click();
             assertThat(page.locator("#days\\:table tr", new Page.LocatorOptions().setHasText("Làm bù thử"))).hasCount(0);
