@@ -60,6 +60,18 @@ class BadInputIT {
     }
 
     @Test
+    void edxmlIsNotAReceiveMethodAClerkMayTypeIn() throws Exception {
+        // an edXML document comes only from the received queue (it may carry no PDF there); typed in, it is refused
+        String subject = "Tự khai là văn bản liên thông " + java.util.UUID.randomUUID();
+        java.util.Map<String, Object> m = Api.JSON.readValue(Api.metadata(subject), java.util.LinkedHashMap.class);
+        m.put("receiveMethod", "EDXML");
+        Api.Reply r = Api.register(Api.basic("vanthu"), Api.json(m));
+        assertProblem(r, 422, "error.validation");
+        assertEquals("receiveMethod", r.json().get("errors").get(0).get("field").asText());
+        assertTrue(r.json().get("errors").get(0).get("message").asText().contains("hàng đợi"), r.text());
+    }
+
+    @Test
     void tooLongSubjectIsRefusedInEnglishWhenAsked() {
         String meta = Api.metadata("x".repeat(501));
         Api.Reply r = Api.register(Api.basic("vanthu"), Map.of("Accept-Language", "en"), meta,

@@ -146,7 +146,7 @@ public class ReceivedService implements WorkQueueSource {
                 r.toPlaces() == null ? null : r.toPlaces().length() > 2000 ? r.toPlaces().substring(0, 2000) : r.toPlaces());
         IncomingView view;
         try {
-            view = registration.register(reg, files);
+            view = registration.registerReceived(reg, files);
         } finally {
             files.forEach(f -> f.staged().close());
         }

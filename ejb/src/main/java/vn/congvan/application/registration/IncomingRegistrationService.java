@@ -90,9 +90,33 @@ public class IncomingRegistrationService {
     @Inject
     private vn.congvan.application.notification.UrgentArrivals urgentArrivals;
 
+    /**
+     * A clerk registers a document received on paper, as an upload or by e-mail. "EDXML" is refused here:
+     * such documents come only from the queue of received packages ({@link #registerReceived}).
+     */
     @RolesAllowed(Role.Names.CLERK)
     public IncomingView register(RegisterIncomingCommand command, List<UploadedFile> files) {
         validator.check(command);
+        if (ReceiveMethod.EDXML.name().equals(command.receiveMethod())) {
+            throw ApplicationProblemException.invalid(FieldError.of("receiveMethod", "validation.receiveMethod.edxml"));
+        }
+        return registerChecked(command, files);
+    }
+
+    /**
+     * Accepting a package received by edXML (exchange): registered with receive method EDXML; it may carry
+     * no PDF (its files are kept with the package).
+     */
+    @RolesAllowed(Role.Names.CLERK)
+    public IncomingView registerReceived(RegisterIncomingCommand command, List<UploadedFile> files) {
+        validator.check(command);
+        if (!ReceiveMethod.EDXML.name().equals(command.receiveMethod())) {
+            throw new IllegalArgumentException("registerReceived is for edXML packages");
+        }
+        return registerChecked(command, files);
+    }
+
+    private IncomingView registerChecked(RegisterIncomingCommand command, List<UploadedFile> files) {
         User clerk = users.current();
         LocalDate today = VietnamTime.today();
 
