@@ -26,7 +26,10 @@ import java.util.stream.Stream;
 
 /**
  * Synthetic official documents for search tests and benchmarks: ND30 types and notations, issuing
- * agencies, signers, dates, and Vietnamese text drawn from real news text ({@code /work/shared/seeds}),
+ * agencies, signers, dates, and Vietnamese text drawn from real news text ({@code /work/shared/seeds})
+ * and from the syllables of a Vietnamese word list (Debian's {@code hunspell-vi},
+ * {@code /usr/share/hunspell/vi_VN.dic}: the place names a subject and a body carry — "xã Tân Khé" — so the
+ * vocabulary is as wide as real correspondence, not the few thousand syllables of the seed articles),
  * with the variations real input has — NFD instead of NFC, the old tone placement (hòa, thủy) — so that
  * normalisation is exercised. Deterministic for a given seed.
  *
@@ -52,15 +55,44 @@ public final class CorpusGenerator {
     static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc"};
     static final String[] GIVEN = {"An", "Bình", "Hòa", "Thủy", "Khoa", "Lan", "Hùng", "Thúy", "Dũng", "Hạnh", "Tuấn"};
 
+    /** Where Debian's {@code hunspell-vi} puts its word list (one syllable a line after the count). */
+    public static final Path WORD_LIST = Path.of(System.getProperty("congvan.corpus.words", "/usr/share/hunspell/vi_VN.dic"));
+
     private final List<String> sentences;
+    private final List<String> words;
     private final Random random;
 
     public CorpusGenerator(List<String> sentences, long seed) {
+        this(sentences, List.of(), seed);
+    }
+
+    public CorpusGenerator(List<String> sentences, List<String> words, long seed) {
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("No sentences in the seeds");
         }
         this.sentences = sentences;
+        this.words = words;
         this.random = new Random(seed);
+    }
+
+    /**
+     * The lower-case Vietnamese syllables of a hunspell word list (NFC, affix flags dropped; abbreviations
+     * such as "HCM" left out), or none when the file is not there.
+     */
+    public static List<String> words(Path dic) throws IOException {
+        if (!Files.isRegularFile(dic)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(dic, StandardCharsets.UTF_8);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            int slash = line.indexOf('/');
+            String w = Normalizer.normalize((slash >= 0 ? line.substring(0, slash) : line).strip(), Normalizer.Form.NFC);
+            if (w.length() >= 2 && w.codePoints().allMatch(Character::isLowerCase)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The sentences of the seed texts (NFC), long enough to read as text. */
@@ -90,9 +122,20 @@ public final class CorpusGenerator {
         String notation = type[1] == null ? organ[0] + "-VP" : type[1] + "-" + organ[0];
         String sentence = sentences.get(random.nextInt(sentences.size()));
         String subject = type[2] + " về việc " + lowerFirst(cut(sentence, 180));
+        String commune = null;
+        if (!words.isEmpty()) {
+            commune = placeName();
+            if (random.nextBoolean()) {
+                subject = subject + " trên địa bàn xã " + commune;
+            }
+        }
         StringBuilder body = new StringBuilder(type[2].toUpperCase(java.util.Locale.ROOT)).append("\n").append(subject).append("\n");
         for (int i = 0, k = 3 + random.nextInt(6); i < k; i++) {
             body.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+        }
+        if (commune != null) {
+            body.append("\nĐịa điểm: xã ").append(commune).append(", huyện ").append(placeName())
+                    .append(". Nơi nhận: Ủy ban nhân dân phường ").append(placeName()).append('.');
         }
         String signer = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
                 + GIVEN[random.nextInt(GIVEN.length)];
@@ -160,6 +203,15 @@ public final class CorpusGenerator {
         }
     }
 
+    /** Two capitalised syllables of the word list, as Vietnamese place names are made: "Tân Khé". */
+    private String placeName() {
+        return capitalise(words.get(random.nextInt(words.size()))) + " " + capitalise(words.get(random.nextInt(words.size())));
+    }
+
+    private static String capitalise(String w) {
+        return w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+    }
+
     private static String cut(String s, int max) {
         String t = s.replaceAll("[.!?…]+$", "");
         if (t.length() <= max) {
@@ -183,7 +235,7 @@ public final class CorpusGenerator {
     }
 
     public static void generate(Path seeds, Path out, int documents, int files, long seed) throws IOException {
-        CorpusGenerator g = new CorpusGenerator(sentences(seeds), seed);
+        CorpusGenerator g = new CorpusGenerator(sentences(seeds), words(WORD_LIST), seed);
         Files.createDirectories(out.resolve("files"));
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("records.jsonl"), StandardCharsets.UTF_8)) {

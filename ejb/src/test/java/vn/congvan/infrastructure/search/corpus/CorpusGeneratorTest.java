@@ -62,4 +62,43 @@ class CorpusGeneratorTest {
         }
         assertTrue(Files.size(out.resolve("files/000001.docx")) > 1000);
     }
+
+    @Test
+    void theWordListWidensTheVocabulary() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SEEDS), "no seed texts at " + SEEDS);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(CorpusGenerator.WORD_LIST),
+                "Debian's hunspell-vi is not installed (.ci/run installs it)");
+        List<String> words = CorpusGenerator.words(CorpusGenerator.WORD_LIST);
+        assertTrue(words.size() > 5000, "syllables: " + words.size());
+        assertTrue(words.contains("khéo") && words.contains("thuỷ"), "NFC lower-case syllables (the list spells the old tone placement)");
+        assertTrue(words.stream().noneMatch(w -> w.contains("/") || w.equals("hcm")), "flags and abbreviations dropped");
+
+        List<String> sentences = CorpusGenerator.sentences(SEEDS);
+        Set<String> seedVocabulary = syllables(String.join(" ", sentences));
+        CorpusGenerator plain = new CorpusGenerator(sentences, 11);
+        CorpusGenerator wide = new CorpusGenerator(sentences, words, 11);
+        Set<String> plainVocabulary = new HashSet<>();
+        Set<String> wideVocabulary = new HashSet<>();
+        int withPlace = 0;
+        for (int i = 0; i < 2000; i++) {
+            plainVocabulary.addAll(syllables(plain.next(i).get("text").toString()));
+            var d = wide.next(i);
+            wideVocabulary.addAll(syllables(d.get("text").toString()));
+            withPlace += d.get("subject").toString().contains("trên địa bàn xã ") ? 1 : 0;
+        }
+        assertTrue(plainVocabulary.size() < seedVocabulary.size() + 100, "without the word list, the seeds' words and the type names");
+        assertTrue(wideVocabulary.size() > plainVocabulary.size() + 1500,
+                "with the word list: " + wideVocabulary.size() + " syllables, without: " + plainVocabulary.size());
+        assertTrue(withPlace > 800 && withPlace < 1200, "about half the subjects name a commune: " + withPlace);
+    }
+
+    private static Set<String> syllables(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 }
