@@ -16,17 +16,28 @@ import vn.congvan.infrastructure.extraction.ExtractionException;
 import vn.congvan.infrastructure.extraction.JdbcExtractionQueue;
 import vn.congvan.infrastructure.extraction.TextExtractor;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Extracts the text of registered files, outside the requests: every two seconds it takes the due
- * jobs one after the other (the database says which: {@link JdbcExtractionQueue}), reads the file in a
- * child process ({@link TextExtractor}) and records the text with the document's search row. At start
- * it takes back the jobs this node left RUNNING when it was stopped or killed.
+ * jobs (the database says which: {@link JdbcExtractionQueue}), reads each file in a child process
+ * ({@link TextExtractor}) and records the text with the document's search row. Several files are read
+ * at once ({@code congvan.extraction.parallel}, by default one per core): each lane claims its jobs one
+ * after the other and keeps a long-lived child JVM of its own. At start it takes back the jobs this node
+ * left RUNNING when it was stopped or killed.
  */
 @Singleton
 @Startup
@@ -43,7 +54,10 @@ public class ExtractionWorker {
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private String worker;
-    private TextExtractor extractor;
+    private final List<TextExtractor> extractors = new ArrayList<>();
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @PostConstruct
     void start() {
@@ -53,7 +67,9 @@ public class ExtractionWorker {
         }
         Path work = Path.of(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")),
                 "congvan-extraction");
-        extractor = new TextExtractor(SearchSettings.extractorClasspath(), SearchSettings.limits(), work);
+        for (int i = 0; i < SearchSettings.extractors(); i++) {
+            extractors.add(new TextExtractor(SearchSettings.extractorClasspath(), SearchSettings.limits(), work));
+        }
         int released = jobs.releaseWorker(worker);
         if (released > 0) {
             LOG.info(() -> released + " text extraction job(s) interrupted by the last stop are due again");
@@ -62,9 +78,7 @@ public class ExtractionWorker {
 
     @jakarta.annotation.PreDestroy
     void stop() {
-        if (extractor != null) {
-            extractor.close();
-        }
+        extractors.forEach(TextExtractor::close);
     }
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
@@ -74,12 +88,26 @@ public class ExtractionWorker {
             return;
         }
         try {
-            for (int i = 0; i < MAX_PER_TICK; i++) {
-                Optional<JdbcExtractionQueue.Job> job = jobs.claim(worker);
-                if (job.isEmpty()) {
+            AtomicInteger budget = new AtomicInteger(MAX_PER_TICK);
+            List<Future<?>> lanes = new ArrayList<>();
+            for (int i = 1; i < extractors.size(); i++) {
+                TextExtractor extractor = extractors.get(i);
+                try {
+                    lanes.add(executor.submit(() -> lane(extractor, budget)));
+                } catch (RejectedExecutionException e) {
+                    break; // fewer lanes this time
+                }
+            }
+            lane(extractors.get(0), budget);
+            for (Future<?> f : lanes) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    LOG.log(Level.WARNING, "Text extraction worker", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
-                run(job.get());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Text extraction worker", e);
@@ -88,7 +116,18 @@ public class ExtractionWorker {
         }
     }
 
-    private void run(JdbcExtractionQueue.Job job) {
+    /** One lane: claims and runs due jobs with its own extractor until none is due or the tick's budget is spent. */
+    private void lane(TextExtractor extractor, AtomicInteger budget) {
+        while (budget.getAndDecrement() > 0 && SearchSettings.extractionEnabled()) {
+            Optional<JdbcExtractionQueue.Job> job = jobs.claim(worker);
+            if (job.isEmpty()) {
+                return;
+            }
+            run(extractor, job.get());
+        }
+    }
+
+    private void run(TextExtractor extractor, JdbcExtractionQueue.Job job) {
         long start = System.nanoTime();
         long documentId = -1;
         try {

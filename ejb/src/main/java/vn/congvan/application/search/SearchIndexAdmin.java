@@ -1,6 +1,7 @@
 package vn.congvan.application.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,6 +18,10 @@ import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.search.SearchRecord;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +57,9 @@ public class SearchIndexAdmin {
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
     private volatile String error;
+    /** While a rebuild's bulk pass runs: the rows the search outbox wrote (SearchReindexer's catch-up). */
+    private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private volatile boolean collecting;
 
     @PostConstruct
     void start() {
@@ -95,8 +103,21 @@ public class SearchIndexAdmin {
         error = null;
         startedAt = Instant.now();
         finishedAt = null;
+        changedDuringRebuild.clear();
+        collecting = true;
         reindexer.rebuild(new Progress());
         return true;
+    }
+
+    /**
+     * The search outbox is about to write these rows to the index (called before it writes them): while a
+     * rebuild runs they are noted, to be written again once its bulk pass is over. Internal.
+     */
+    @PermitAll
+    public void writing(Collection<Long> recordIds) {
+        if (collecting) {
+            changedDuringRebuild.addAll(recordIds);
+        }
     }
 
     private long documents() {
@@ -114,7 +135,7 @@ public class SearchIndexAdmin {
     private final class Progress implements SearchReindexer.Progress {
         @Override
         public void started(long count) {
-            total.set(count);
+            total.addAndGet(count);
         }
 
         @Override
@@ -123,7 +144,17 @@ public class SearchIndexAdmin {
         }
 
         @Override
-        public void finished(RuntimeException failure) {
+        public Collection<Long> changedMeanwhile() {
+            collecting = false;
+            List<Long> ids = List.copyOf(changedDuringRebuild);
+            changedDuringRebuild.clear();
+            return ids;
+        }
+
+        @Override
+        public void finished(RuntimeException failure, int caughtUp) {
+            collecting = false;
+            changedDuringRebuild.clear();
             finishedAt = Instant.now();
             if (failure != null) {
                 state = "FAILED";
@@ -132,7 +163,9 @@ public class SearchIndexAdmin {
             } else {
                 total.set(done.get()); // records added or deleted while it ran
                 state = "DONE";
-                LOG.info(() -> "Search re-index done: " + done.get() + " documents");
+                LOG.info(() -> "Search re-index done: " + done.get() + " documents in "
+                        + java.time.Duration.between(startedAt, finishedAt).toMillis() + " ms, " + caughtUp
+                        + " written again after changes during the rebuild");
             }
         }
     }

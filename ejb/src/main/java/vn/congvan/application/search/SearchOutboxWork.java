@@ -2,6 +2,7 @@ package vn.congvan.application.search;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +39,9 @@ public class SearchOutboxWork {
     @Resource(lookup = "java:jboss/datasources/CongVanDS")
     private DataSource dataSource;
 
+    @EJB
+    private SearchIndexAdmin admin;
+
     /** Writes up to {@code limit} outbox rows to the index; returns how many it took (0: the outbox is empty). */
     public int indexNext(int limit) {
         try (Connection c = dataSource.getConnection()) {
@@ -51,6 +55,7 @@ public class SearchOutboxWork {
                     // one row per viewer department comes back from the fetch join: the same record more than once
                     .setParameter("ids", ids).getResultList().stream()
                     .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
+            admin.writing(ids); // before the index write: a rebuild running now writes them again after its bulk pass
             SearchIndexingPlan plan = Search.session(em).indexingPlan();
             for (Long id : ids) {
                 SearchRecord r = records.get(id);

@@ -7,27 +7,52 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.CacheMode;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import vn.congvan.domain.model.search.SearchRecord;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The work of a full re-index, batch by batch, each batch in its own transaction. Every record is
- * written with "add or update" (delete by id, then add), never a plain add as Hibernate Search's mass
- * indexer does: a document that is indexed concurrently — its text extracted while the rebuild runs —
- * is then replaced, never indexed twice.
+ * The work of a full re-index, in two passes.
+ *
+ * <ol>
+ * <li><b>Bulk</b>: Hibernate Search's mass indexer purges the index and adds every row of
+ * {@code search_document} with plain adds (ids scrolled forward-only, rows loaded in batches with their
+ * departments, documents added without a commit per batch) — the fast path.</li>
+ * <li><b>Catch-up</b>: a plain add may race with the search outbox: when the outbox worker writes a row
+ * (delete by id, then add) before the bulk pass adds its older copy, the index holds the document twice
+ * (SearchIT once found {@code [76, 76]}). So every row the outbox wrote while the bulk pass ran
+ * ({@link Progress#changedMeanwhile()}) is written again with "add or update" once the bulk pass is over:
+ * the delete by id removes every copy, and the current row is added once (a row deleted meanwhile is
+ * removed). Rows the outbox writes after that are ordinary updates.</li>
+ * </ol>
  */
 @Stateless
 public class SearchReindexer {
 
-    /** Records read, indexed and committed together. */
-    static final int BATCH = 200;
+    /** Rows loaded together by each loading thread of the bulk pass, and re-applied together in the catch-up. */
+    static final int BATCH = 500;
+    /** The bulk pass's loading threads (the machine's cores do the analysis in the backend's own threads). */
+    static final int LOADING_THREADS = 2;
+    /** The bulk pass scrolls the ids in one transaction: far longer than the server's default time-out. */
+    static final int TRANSACTION_TIMEOUT_SECONDS = 24 * 3600;
 
     @PersistenceContext
     private EntityManager em;
+
+    @PersistenceUnit
+    private EntityManagerFactory emf;
 
     @EJB
     private SearchReindexer self;
@@ -38,54 +63,50 @@ public class SearchReindexer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void rebuild(Progress progress) {
         try {
-            progress.started(self.count());
-            self.purge();
-            long after = 0;
-            while (true) {
-                List<Long> ids = self.nextIds(after);
-                if (ids.isEmpty()) {
-                    break;
-                }
-                progress.indexed(self.index(ids));
-                after = ids.get(ids.size() - 1);
+            Search.mapping(emf).scope(SearchRecord.class).massIndexer()
+                    .purgeAllOnStart(true)
+                    .mergeSegmentsOnFinish(false)
+                    .threadsToLoadObjects(LOADING_THREADS)
+                    .batchSizeToLoadObjects(BATCH)
+                    .idFetchSize(2000)
+                    .cacheMode(CacheMode.IGNORE)
+                    .transactionTimeout(TRANSACTION_TIMEOUT_SECONDS)
+                    .monitor(new Monitor(progress))
+                    .startAndWait();
+            List<Long> changed = new ArrayList<>(progress.changedMeanwhile());
+            for (int i = 0; i < changed.size(); i += BATCH) {
+                self.reapply(changed.subList(i, Math.min(changed.size(), i + BATCH)));
             }
-            progress.finished(null);
+            progress.finished(null, changed.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.finished(new IllegalStateException("Interrupted", e), 0);
         } catch (RuntimeException e) {
-            progress.finished(e);
+            progress.finished(e, 0);
         }
     }
 
+    /**
+     * Writes the rows again with "add or update" (every copy in the index replaced by the current row),
+     * or removes them from the index when they no longer exist.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long count() {
-        return em.createQuery("SELECT COUNT(r) FROM SearchRecord r", Long.class).getSingleResult();
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void purge() {
-        Search.session(em).workspace(SearchRecord.class).purge();
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> nextIds(long after) {
-        return em.createQuery("SELECT r.id FROM SearchRecord r WHERE r.id > :after ORDER BY r.id", Long.class)
-                .setParameter("after", after).setMaxResults(BATCH).getResultList();
-    }
-
-    /** Indexes the records (those deleted meanwhile are skipped); returns how many. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int index(List<Long> ids) {
-        List<SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r LEFT JOIN FETCH r.viewerDepartments"
-                        + " WHERE r.id IN :ids", SearchRecord.class)
-                .setParameter("ids", ids).getResultList();
-        SearchSession session = Search.session(em);
-        for (SearchRecord r : records) {
-            session.indexingPlan().addOrUpdate(r);
+    public void reapply(Collection<Long> ids) {
+        Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
+                        + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        for (Long id : ids) {
+            SearchRecord r = records.get(id);
+            if (r != null) {
+                plan.addOrUpdate(r);
+            } else {
+                plan.purge(SearchRecord.class, id, null);
+            }
         }
-        return records.size();
+        plan.execute();
     }
 
     /** What the administrator's status page shows while a rebuild runs. */
@@ -94,7 +115,46 @@ public class SearchReindexer {
 
         void indexed(long count);
 
-        /** @param failure null when the rebuild completed */
-        void finished(RuntimeException failure);
+        /**
+         * The rows the search outbox wrote to the index since the rebuild began; from this call on, no more
+         * are collected.
+         */
+        Collection<Long> changedMeanwhile();
+
+        /**
+         * @param failure null when the rebuild completed
+         * @param caughtUp rows written again after the bulk pass
+         */
+        void finished(RuntimeException failure, int caughtUp);
+    }
+
+    private static final class Monitor implements MassIndexingMonitor {
+        private final Progress progress;
+
+        Monitor(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            progress.indexed(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            progress.started(count);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
     }
 }

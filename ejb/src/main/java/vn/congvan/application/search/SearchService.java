@@ -16,12 +16,9 @@ import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.domain.model.agency.Clearance;
-import vn.congvan.domain.model.agency.Department;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
-import vn.congvan.domain.model.catalogue.DocumentType;
 import vn.congvan.domain.model.incoming.DocumentAccess;
-import vn.congvan.domain.model.register.Register;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.search.VietnameseText;
 
@@ -137,12 +134,21 @@ public class SearchService {
                     (String) row.get(10), (String) row.get(14), row.get(11) == null ? 0f : (Float) row.get(11),
                     highlights));
         }
+        // the labels of the facets' keys: one query per catalogue for all keys, not one per key
+        Map<String, Long> typeCounts = result.aggregation(types);
+        Map<Long, Long> registerCounts = result.aggregation(registers);
+        Map<Long, Long> departmentCounts = result.aggregation(departments);
+        Map<String, String> typeNames = labels("SELECT t.code, t.nameVi FROM DocumentType t WHERE t.code IN :keys",
+                typeCounts.keySet());
+        Map<Long, String> registerNames = labels("SELECT r.id, r.name FROM Register r WHERE r.id IN :keys",
+                registerCounts.keySet());
+        Map<Long, String> departmentNames = labels("SELECT d.id, d.name FROM Department d WHERE d.id IN :keys",
+                departmentCounts.keySet());
         Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
-        facets.put("type", facet(result.aggregation(types), this::typeLabel));
-        facets.put("register", facet(result.aggregation(registers), id -> labelOf(Register.class, id, Register::name)));
+        facets.put("type", facet(typeCounts, code -> typeNames.getOrDefault(code, code)));
+        facets.put("register", facet(registerCounts, id -> registerNames.getOrDefault(id, String.valueOf(id))));
         facets.put("priority", facet(result.aggregation(priorities), p -> Integer.toString(p)));
-        facets.put("department", facet(result.aggregation(departments),
-                id -> labelOf(Department.class, id, Department::name)));
+        facets.put("department", facet(departmentCounts, id -> departmentNames.getOrDefault(id, String.valueOf(id))));
         facets.put("kind", facet(result.aggregation(kinds), k -> k));
         facets.put("status", facet(result.aggregation(statuses), k -> k));
         facets.put("agency", facet(result.aggregation(agencies), k -> k));
@@ -283,13 +289,17 @@ public class SearchService {
                 .toList();
     }
 
-    private String typeLabel(String code) {
-        return em.createQuery("SELECT t FROM DocumentType t WHERE t.code = :c", DocumentType.class)
-                .setParameter("c", code).getResultStream().findFirst().map(DocumentType::nameVi).orElse(code);
-    }
-
-    private <E> String labelOf(Class<E> type, Long id, Function<E, String> name) {
-        E e = em.find(type, id);
-        return e == null ? String.valueOf(id) : name.apply(e);
+    /** Key → label for the keys (the first label of a key that has several), by a query of two columns. */
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, String> labels(String jpql, Set<K> keys) {
+        Map<K, String> out = new java.util.HashMap<>();
+        List<K> present = keys.stream().filter(java.util.Objects::nonNull).toList();
+        if (present.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("keys", present).getResultList()) {
+            out.putIfAbsent((K) row[0], (String) row[1]);
+        }
+        return out;
     }
 }

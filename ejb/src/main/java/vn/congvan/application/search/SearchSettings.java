@@ -41,6 +41,12 @@ final class SearchSettings {
         return l.timeout().plus(l.ocrPageTimeout().multipliedBy(l.ocrMaxPages() + 1L)).plusMinutes(1);
     }
 
+    /** How many files are extracted at once, each by its own child JVM: by default one per core, at most 4. */
+    static int extractors() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return (int) Math.min(16, number("congvan.extraction.parallel", "CONGVAN_EXTRACTION_PARALLEL", Math.min(4, cores)));
+    }
+
     static boolean extractionEnabled() {
         return Boolean.parseBoolean(value("congvan.extraction.enabled", "CONGVAN_EXTRACTION_ENABLED", "true"));
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -44,7 +46,11 @@ public class TextExtractor implements AutoCloseable {
     private Process child;
     private java.io.Writer childIn;
     private Path childErr;
+    private BlockingQueue<String> childOut;
     private int childFiles;
+
+    /** Put in {@link #childOut} when the child's output ends (identity-compared). */
+    private static final String END_OF_OUTPUT = new String("end of output");
 
     /**
      * @param classpath the child's class path: Tika and this class ({@code congvan-extractor/*} in the server)
@@ -116,42 +122,41 @@ public class TextExtractor implements AutoCloseable {
         childIn.write(file + "\t" + out + "\t" + limits.maxChars() + "\n");
         childIn.flush();
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        java.io.InputStream stdout = child.getInputStream();
-        StringBuilder seen = new StringBuilder();
         while (true) {
-            while (stdout.available() > 0) {
-                int b = stdout.read();
-                if (b < 0) {
-                    break;
-                }
-                seen.append((char) b);
-            }
-            if (seen.indexOf(ExtractorMain.DONE) >= 0) {
-                return Files.exists(statusFile) ? Files.readString(statusFile, StandardCharsets.UTF_8).strip()
-                        : "FAILED no status";
-            }
-            if (!child.isAlive()) {
-                int exit = child.exitValue();
-                String err = tail(Files.readString(childErr, StandardCharsets.UTF_8));
-                child = null;
-                boolean memory = err.contains("OutOfMemoryError") || exit == 3;
-                throw new ExtractionException(memory ? ExtractionException.Reason.HOSTILE : ExtractionException.Reason.FAILED,
-                        "Text extraction of " + fileName + (memory ? " needs more memory than " + limits.childHeapMb()
-                                + " MB" : " failed: exit " + exit + ": " + err));
-            }
-            if (System.nanoTime() > deadline) {
-                stopChild();
-                LOG.warning(() -> "Killed the text extractor after " + limits.timeout().toMillis() + " ms on " + fileName);
-                throw new ExtractionException(ExtractionException.Reason.TIMEOUT,
-                        "Text extraction of " + fileName + " took longer than " + limits.timeout().toSeconds() + " s");
-            }
+            String line;
             try {
-                Thread.sleep(5);
+                // blocks until the child answers, dies (end of its output) or the time is up: no polling
+                line = childOut.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 stopChild();
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted", e);
             }
+            if (line != null && line.equals(ExtractorMain.DONE)) {
+                return Files.exists(statusFile) ? Files.readString(statusFile, StandardCharsets.UTF_8).strip()
+                        : "FAILED no status";
+            }
+            if (line == END_OF_OUTPUT || line == null && !child.isAlive()) {
+                try {
+                    child.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                int exit = child.isAlive() ? -1 : child.exitValue();
+                String err = tail(Files.readString(childErr, StandardCharsets.UTF_8));
+                stopChild();
+                boolean memory = err.contains("OutOfMemoryError") || exit == 3;
+                throw new ExtractionException(memory ? ExtractionException.Reason.HOSTILE : ExtractionException.Reason.FAILED,
+                        "Text extraction of " + fileName + (memory ? " needs more memory than " + limits.childHeapMb()
+                                + " MB" : " failed: exit " + exit + ": " + err));
+            }
+            if (line == null && System.nanoTime() - deadline >= 0) {
+                stopChild();
+                LOG.warning(() -> "Killed the text extractor after " + limits.timeout().toMillis() + " ms on " + fileName);
+                throw new ExtractionException(ExtractionException.Reason.TIMEOUT,
+                        "Text extraction of " + fileName + " took longer than " + limits.timeout().toSeconds() + " s");
+            }
+            // any other line: not a marker (the child prints only markers), read on
         }
     }
 
@@ -159,7 +164,7 @@ public class TextExtractor implements AutoCloseable {
         Files.createDirectories(workDir);
         childErr = workDir.resolve("extractor-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(javaBinary(), "-Xmx" + limits.childHeapMb() + "m",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xss1m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-Xss1m",
                 "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + workDir, "-cp", classpath,
                 ExtractorMain.class.getName(), "--serve"))
                 .directory(workDir.toFile()).redirectError(childErr.toFile());
@@ -167,6 +172,24 @@ public class TextExtractor implements AutoCloseable {
         child = pb.start();
         childIn = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
         childFiles = 0;
+        // the child's stdout, line by line, read by a thread of its own (it ends with the child)
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        Thread t = new Thread(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the child was killed
+            } finally {
+                lines.add(END_OF_OUTPUT);
+            }
+        }, "congvan-extractor-out-" + child.pid());
+        t.setDaemon(true);
+        t.start();
+        childOut = lines;
     }
 
     private void stopChild() {
@@ -179,6 +202,7 @@ public class TextExtractor implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             child = null;
+            childOut = null;
         }
         if (childErr != null) {
             try {

@@ -17,6 +17,48 @@ public final class VietnameseText {
     private static final char HOOK = '\u0309';
     private static final char DOT_BELOW = '\u0323';
 
+    /**
+     * The tables of the fast paths, built from the full normalisation itself for every letter of Latin-1,
+     * Latin Extended-A/B, IPA, the combining marks and Latin Extended Additional (where the precomposed
+     * Vietnamese letters are): 0 / false where a letter needs the full path. {@code VietnameseTextTest}
+     * checks both paths give the same on every letter and on the word list.
+     */
+    private static final int TABLE = 0x1F00;
+    /** Folded letter; 0: dropped (a combining mark). Valid where {@link #FOLD_OK}. */
+    private static final char[] FOLD = new char[TABLE];
+    private static final boolean[] FOLD_OK = new boolean[TABLE];
+    /** Lower-case letter, NFC and unchanged by NFD then NFC; 0: the full path. */
+    private static final char[] LOWER = new char[TABLE];
+    /** The lower-case letter decomposes to o or u and a tone: the tone may move. */
+    private static final boolean[] TONED_OU = new boolean[TABLE];
+
+    static {
+        for (char c = 0; c < TABLE; c++) {
+            if (c >= 0x0370 && c < 0x1E00 || Character.isSurrogate(c)) {
+                continue;
+            }
+            String one = String.valueOf(c);
+            String lower = one.toLowerCase(Locale.ROOT);
+            String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            // fold: one base letter and then only non-spacing marks (only marks move in NFD's reordering)
+            boolean baseThenMarks = !nfd.isEmpty() && Character.getType(nfd.charAt(0)) != Character.NON_SPACING_MARK
+                    && nfd.chars().skip(1).allMatch(x -> Character.getType(x) == Character.NON_SPACING_MARK);
+            String folded = slowFold(one);
+            if (mark && folded.isEmpty()) {
+                FOLD_OK[c] = true;
+            } else if (baseThenMarks && folded.length() == 1 && lower.length() == 1) {
+                FOLD[c] = folded.charAt(0);
+                FOLD_OK[c] = true;
+            }
+            if (!mark && baseThenMarks && lower.length() == 1 && Normalizer.normalize(one, Normalizer.Form.NFC).equals(one)
+                    && Normalizer.normalize(nfd, Normalizer.Form.NFC).equals(lower)) {
+                LOWER[c] = lower.charAt(0);
+                TONED_OU[c] = nfd.length() >= 2 && (nfd.charAt(0) == 'o' || nfd.charAt(0) == 'u') && isTone(nfd.charAt(1));
+            }
+        }
+    }
+
     private VietnameseText() {
     }
 
@@ -26,11 +68,56 @@ public final class VietnameseText {
 
     /** Lower case, NFC and one tone placement; the marks stay ("Hòa" → "hoà"). */
     public static String exact(String s) {
+        // the fast path (every token of every indexed text goes through here): a word of precomposed
+        // letters, lower-cased letter by letter; the full normalisation only when a tone may have to move
+        // or the word has combining marks or letters outside the tables
+        int n = s.length();
+        char[] out = null;
+        boolean tonedOu = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= TABLE || LOWER[c] == 0) {
+                return slowExact(s);
+            }
+            tonedOu |= TONED_OU[c];
+            char l = LOWER[c];
+            if (l != c && out == null) {
+                out = s.toCharArray();
+            }
+            if (out != null) {
+                out[i] = l;
+            }
+        }
+        String lower = out == null ? s : new String(out);
+        return tonedOu ? unifyTones(lower) : lower;
+    }
+
+    static String slowExact(String s) {
         return unifyTones(nfc(s).toLowerCase(Locale.ROOT));
     }
 
     /** Lower case without tones or marks, đ → d ("Quyết Định" → "quyet dinh"). */
     public static String fold(String s) {
+        // the fast path: letter by letter through the table (a combining mark is dropped)
+        int n = s.length();
+        StringBuilder b = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= TABLE || !FOLD_OK[c]) {
+                return slowFold(s);
+            }
+            char f = FOLD[c];
+            if (b == null && f != c) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null && f != 0) {
+                b.append(f);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    static String slowFold(String s) {
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -87,6 +88,7 @@ public class SearchRecord {
     /** The departments whose members may see it (without seeing the whole agency). */
     @GenericField(name = "viewerDepartments")
     @ElementCollection
+    @BatchSize(size = 500) // the re-index loads 500 rows at a time: their departments in one query, not 500
     @CollectionTable(name = "search_document_department", joinColumns = @JoinColumn(name = "record_id"))
     @Column(name = "department_id", nullable = false)
     private Set<Long> viewerDepartments = new HashSet<>();
