@@ -109,8 +109,11 @@ public class SearchService {
                 .sort(f -> oldestFirst ? f.field("documentDate").asc().then().field("docNumber").asc()
                         : byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
                         : f.score().then().field("documentDate").desc())
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(2))
+                // the fast vector highlighter: the term vectors of the 20 hits against the query's terms, collected
+                // once per query (the unified highlighter ran the whole query — permission filter, nine fields,
+                // notation wildcard — again for every hit: a third of the search's time at 16 clients)
+                .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .numberOfFragments(2).fragmentSize(100))
                 .aggregation(types, f -> f.terms().field("documentType", String.class).maxTermCount(40))
                 .aggregation(registers, f -> f.terms().field("registerId", Long.class).maxTermCount(40))
                 .aggregation(priorities, f -> f.terms().field("priority", Integer.class).maxTermCount(10))

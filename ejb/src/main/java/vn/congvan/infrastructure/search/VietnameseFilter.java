@@ -22,6 +22,17 @@ final class VietnameseFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        // a word of lower-case ASCII (many Vietnamese syllables, numbers) is the same exact and folded
+        char[] buffer = term.buffer();
+        int length = term.length();
+        boolean plain = true;
+        for (int i = 0; i < length && plain; i++) {
+            char c = buffer[i];
+            plain = c < 0x80 && (c < 'A' || c > 'Z');
+        }
+        if (plain) {
+            return true;
+        }
         String t = term.toString();
         String n = fold ? VietnameseText.fold(VietnameseText.exact(t)) : VietnameseText.exact(t);
         if (!n.equals(t)) {

@@ -29,8 +29,10 @@ public final class VietnameseText {
     private static final boolean[] FOLD_OK = new boolean[TABLE];
     /** Lower-case letter, NFC and unchanged by NFD then NFC; 0: the full path. */
     private static final char[] LOWER = new char[TABLE];
-    /** The lower-case letter decomposes to o or u and a tone: the tone may move. */
-    private static final boolean[] TONED_OU = new boolean[TABLE];
+    /** 'o' or 'u': the lower-case letter decomposes to exactly o or u and a tone (the tone may move); else 0. */
+    private static final byte[] TONED = new byte[TABLE];
+    /** The first letter of the lower-case letter's decomposition (where {@link #LOWER} is set). */
+    private static final char[] BASE = new char[TABLE];
 
     static {
         for (char c = 0; c < TABLE; c++) {
@@ -54,7 +56,10 @@ public final class VietnameseText {
             if (!mark && baseThenMarks && lower.length() == 1 && Normalizer.normalize(one, Normalizer.Form.NFC).equals(one)
                     && Normalizer.normalize(nfd, Normalizer.Form.NFC).equals(lower)) {
                 LOWER[c] = lower.charAt(0);
-                TONED_OU[c] = nfd.length() >= 2 && (nfd.charAt(0) == 'o' || nfd.charAt(0) == 'u') && isTone(nfd.charAt(1));
+                BASE[c] = nfd.charAt(0);
+                if (nfd.length() == 2 && (nfd.charAt(0) == 'o' || nfd.charAt(0) == 'u') && isTone(nfd.charAt(1))) {
+                    TONED[c] = (byte) nfd.charAt(0);
+                }
             }
         }
     }
@@ -73,13 +78,18 @@ public final class VietnameseText {
         // or the word has combining marks or letters outside the tables
         int n = s.length();
         char[] out = null;
-        boolean tonedOu = false;
+        boolean moves = false;
+        char previous = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= TABLE || LOWER[c] == 0) {
                 return slowExact(s);
             }
-            tonedOu |= TONED_OU[c];
+            // a tone may move only in "òa", "òe", "ùy" and the like: o or u with a tone, then a, e or y
+            byte t = TONED[previous];
+            char base = BASE[c];
+            moves |= t == 'o' && (base == 'a' || base == 'e') || t == 'u' && base == 'y';
+            previous = c;
             char l = LOWER[c];
             if (l != c && out == null) {
                 out = s.toCharArray();
@@ -89,7 +99,7 @@ public final class VietnameseText {
             }
         }
         String lower = out == null ? s : new String(out);
-        return tonedOu ? unifyTones(lower) : lower;
+        return moves ? unifyTones(lower) : lower;
     }
 
     static String slowExact(String s) {
