@@ -129,7 +129,15 @@ public class SearchReindexer {
     }
 
     private static final class Monitor implements MassIndexingMonitor {
+        /**
+         * Tests only (the integration tests' server sets it; never set in production): the bulk pass stops this
+         * long once, after loading its first batch and before adding it, so that a test can change a document
+         * in between — the race the catch-up pass exists for.
+         */
+        static final String TEST_PAUSE = "congvan.search.reindex.test-pause-ms";
+
         private final Progress progress;
+        private final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
 
         Monitor(Progress progress) {
             this.progress = progress;
@@ -146,6 +154,14 @@ public class SearchReindexer {
 
         @Override
         public void entitiesLoaded(long increment) {
+            long pause = Long.getLong(TEST_PAUSE, 0L);
+            if (pause > 0 && paused.compareAndSet(false, true)) {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override
