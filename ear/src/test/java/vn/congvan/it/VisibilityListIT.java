@@ -49,7 +49,8 @@ class VisibilityListIT {
     @Test
     void anAssignedSpecialistFindsTheDocumentInTheListAndItsCount() {
         String tag = NotificationIT.tag();
-        long doc = NotificationIT.register("vanthu", "Về việc rà soát đề án chuyển đổi số " + tag, 0);
+        String subject = "Về việc rà soát đề án chuyển đổi số " + tag;
+        long doc = NotificationIT.register("vanthu", subject, 0);
         long mine = total("chuyenvien", null);
         long other = total("chuyenvien.vx", null);
         long sameDepartment = total("chuyenvien2", null);
@@ -77,6 +78,12 @@ class VisibilityListIT {
         refused(404, Api.get("chuyenvien2", "/api/incoming/" + doc));
         assertFalse(ids(page("chuyenvien2", null)).contains(doc));
         assertEquals(sameDepartment, total("chuyenvien2", null));
+
+        // a register printed by a non-clerk is trimmed by the same rule: the assignee's print holds the document
+        long register = p.get("items").get(ids(p).indexOf(doc)).get("registerId").asLong();
+        assertTrue(printed("chuyenvien", register).contains(subject), "printed for the assignee");
+        assertFalse(printed("chuyenvien.vx", register).contains(subject), "not printed for another department");
+        assertTrue(printed("vanthu", register).contains(subject), "the clerk prints the whole register");
 
         // the dossier picker of the document's page, and putting it in a dossier of the specialist's department
         Api.Reply picker = Api.get("chuyenvien", "/api/dossiers?kind=INCOMING&documentId=" + doc);
@@ -151,6 +158,21 @@ class VisibilityListIT {
         // the clerk cleared for Tối mật lists both
         List<Long> clerk = ids(page("vanthu.mat", register));
         assertTrue(clerk.contains(mat) && clerk.contains(toiMat), clerk.toString());
+    }
+
+    /** The subjects column of the incoming register printed (XLSX) by the user for today. */
+    private static String printed(String user, long register) {
+        Api.Reply r = Api.get(user, "/api/registers/" + register + "/print?from=" + TODAY + "&to=" + TODAY + "&format=xlsx");
+        assertEquals(200, r.status(), r.text());
+        try {
+            StringBuilder b = new StringBuilder();
+            for (List<String> row : RegisterPrintIT.rows(r.body())) {
+                b.append(String.join(" | ", row)).append('\n');
+            }
+            return b.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long secret(String subject, String level) {
