@@ -243,18 +243,14 @@ public class IncomingRegistrationService {
         }
         int p = Math.max(page, 0);
         int s = Math.min(Math.max(size, 1), 200);
-        String where = " FROM IncomingDocument d LEFT JOIN d.recipientDepartment dep WHERE d.register = :register"
-                + " AND d.secrecy IN :levels AND (:all = true OR dep.id = :dept)";
-        List<Clearance> levels = java.util.Arrays.stream(Clearance.values()).filter(me.clearance()::covers).toList();
-        boolean all = DocumentAccess.seesWholeAgency(me);
-        long dept = me.department() == null ? -1L : me.department().id();
-        long total = em.createQuery("SELECT COUNT(d)" + where, Long.class)
-                .setParameter("register", register).setParameter("levels", levels)
-                .setParameter("all", all).setParameter("dept", dept).getSingleResult();
-        List<IncomingView> items = em.createQuery("SELECT d" + where + " ORDER BY d.arrivalNumber DESC",
-                        IncomingDocument.class)
-                .setParameter("register", register).setParameter("levels", levels)
-                .setParameter("all", all).setParameter("dept", dept)
+        // the rule of opening a document (IncomingVisibility), inside the query: the count counts only what is listed
+        var visible = visibility.condition(me, "d");
+        String where = " FROM IncomingDocument d WHERE d.register = :register AND " + visible.jpql();
+        long total = visible.bind(em.createQuery("SELECT COUNT(d)" + where, Long.class))
+                .setParameter("register", register).getSingleResult();
+        List<IncomingView> items = visible.bind(em.createQuery("SELECT d" + where + " ORDER BY d.arrivalNumber DESC",
+                        IncomingDocument.class))
+                .setParameter("register", register)
                 .setFirstResult(p * s).setMaxResults(s)
                 .getResultStream().map(d -> IncomingView.of(d, List.of())).toList();
         return new IncomingPage(total, p, s, items);
