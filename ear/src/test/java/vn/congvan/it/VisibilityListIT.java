@@ -47,10 +47,13 @@ class VisibilityListIT {
     }
 
     @Test
-    void anAssignedSpecialistFindsTheDocumentInTheListAndItsCount() {
+    void anAssignedSpecialistFindsTheDocumentInTheListAndItsCount() throws InterruptedException {
         String tag = NotificationIT.tag();
-        String subject = "Về việc rà soát đề án chuyển đổi số " + tag;
+        String word = SearchIT.token();
+        String subject = "Về việc rà soát đề án chuyển đổi số " + tag + " " + word;
+        String query = "q=" + word;
         long doc = NotificationIT.register("vanthu", subject, 0);
+        assertEquals(doc, SearchIT.waitFor("vanthu", query, 20).get("hits").get(0).get("id").asLong());
         long mine = total("chuyenvien", null);
         long other = total("chuyenvien.vx", null);
         long sameDepartment = total("chuyenvien2", null);
@@ -59,8 +62,10 @@ class VisibilityListIT {
 
         ok(present("vanthu", doc, "lanhdao"));
         JsonNode r = direct("lanhdao", doc, toDepartment("LEAD", "Phòng Kinh tế", TODAY.plusDays(10))).json();
-        // the head of the department the lead part went to finds it before re-assigning it
+        // the head of the department the lead part went to finds it before re-assigning it — search included
         assertTrue(ids(page("truongphong", null)).contains(doc));
+        assertEquals(doc, SearchIT.waitForTotal("truongphong", query, 1, 20).get("hits").get(0).get("id").asLong());
+        assertEquals(0, SearchIT.search("chuyenvien", query).get("total").asLong(), "not yet given to the person");
         assertFalse(ids(page("chuyenvien", null)).contains(doc), "given to the department, not yet to the person");
         assertEquals(mine, total("chuyenvien", null));
 
@@ -71,6 +76,12 @@ class VisibilityListIT {
         JsonNode p = page("chuyenvien", null);
         assertTrue(ids(p).contains(doc), p.toString());
         assertEquals(mine + 1, p.get("total").asLong());
+        // and by full-text search, counted in the total and the facets
+        JsonNode found = SearchIT.waitForTotal("chuyenvien", query, 1, 20);
+        assertEquals(doc, found.get("hits").get(0).get("id").asLong(), found.toString());
+        // neither the other department's specialist nor the colleague it was not given to finds it
+        assertEquals(0, SearchIT.search("chuyenvien.vx", query).get("total").asLong());
+        assertEquals(0, SearchIT.search("chuyenvien2", query).get("total").asLong());
         // a specialist of another department neither opens nor finds it; nor does a colleague it was not given to
         refused(404, Api.get("chuyenvien.vx", "/api/incoming/" + doc));
         assertFalse(ids(page("chuyenvien.vx", null)).contains(doc));
@@ -119,7 +130,7 @@ class VisibilityListIT {
     }
 
     @Test
-    void aSecretDocumentIsNeitherListedNorCountedAboveTheUsersClearance() {
+    void aSecretDocumentIsNeitherListedNorCountedAboveTheUsersClearance() throws InterruptedException {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         long kt = Routing.department("Phòng Kinh tế");
         // a department head cleared for Mật (not Tối mật), and a leader cleared for Tối mật to direct
@@ -131,8 +142,9 @@ class VisibilityListIT {
         long before = total(head, register);
         refused(404, Api.get("truongphong", "/api/incoming?registerId=" + register));
 
-        long mat = secret("Văn bản mật " + tag, "MAT");
-        long toiMat = secret("Văn bản tối mật " + tag, "TOI_MAT");
+        String word = SearchIT.token();
+        long mat = secret("Văn bản mật " + tag + " " + word, "MAT");
+        long toiMat = secret("Văn bản tối mật " + tag + " " + word, "TOI_MAT");
         ok(presentTo(mat, leaderId));
         ok(direct(leader, mat, toDepartment("LEAD", "Phòng Kinh tế", TODAY.plusDays(5))));
         ok(presentTo(toiMat, leaderId));
@@ -152,6 +164,11 @@ class VisibilityListIT {
         assertTrue(ids(p).contains(mat), p.toString());
         assertFalse(ids(p).contains(toiMat), p.toString());
         assertEquals(before + 1, p.get("total").asLong(), "the Tối mật document is not counted");
+        // search likewise: the clerk cleared for Tối mật finds both, the Mật head only the Mật one (total and hits)
+        SearchIT.waitForTotal("vanthu.mat", "q=" + word, 2, 20);
+        JsonNode found = SearchIT.waitForTotal(head, "q=" + word, 1, 20);
+        assertEquals(mat, found.get("hits").get(0).get("id").asLong(), found.toString());
+        assertEquals(0, SearchIT.search("truongphong", "q=" + word).get("total").asLong(), "not cleared");
         // the uncleared head of the same department does not even see the register
         refused(404, Api.get("truongphong", "/api/incoming/" + mat));
         refused(404, Api.get("truongphong", "/api/incoming?registerId=" + register));
