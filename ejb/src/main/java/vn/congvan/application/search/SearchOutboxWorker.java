@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes the search outbox to the index: right after every commit that added to it (so a change is
- * searchable within milliseconds, not at the next tick), every second (a missed signal, a failed batch),
+ * searchable within a fraction of a second, not at the next tick; the drain waits {@value #GATHER_MS} ms first,
+ * so that what other transactions commit meanwhile goes to the index in the same batch), every second (a missed signal, a failed batch),
  * and at start (rows a stopped or killed server left). One drain at a time on this node; batches of
  * {@value #BATCH} rows, each its own transaction ({@link SearchOutboxWork}).
  *
@@ -38,6 +39,11 @@ public class SearchOutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(SearchOutboxWorker.class.getName());
     static final int BATCH = 500;
+    /**
+     * How long a drain waits before it reads the outbox: one index write (one commit, with its fsync)
+     * per batch instead of per document leaves the CPU to the requests (docs/bench/registration.md).
+     */
+    static final long GATHER_MS = 500;
 
     @EJB
     private SearchOutboxWork work;
@@ -73,6 +79,15 @@ public class SearchOutboxWorker {
         drain();
     }
 
+    /** Waits {@link #GATHER_MS} so that a batch takes what several transactions committed. */
+    private static void gather() {
+        try {
+            Thread.sleep(GATHER_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void request() {
         if (running.get()) {
             again.set(true); // the running drain takes one more turn
@@ -93,6 +108,9 @@ public class SearchOutboxWorker {
             }
             try {
                 do {
+                    // rows committed in the meantime join this batch: under a stream of registrations the
+                    // index is written (and committed) a few times a second, not once per document
+                    gather();
                     again.set(false);
                     while (work.indexNext(BATCH) == BATCH) {
                         // a full batch: more may wait
