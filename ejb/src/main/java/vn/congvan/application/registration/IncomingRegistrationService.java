@@ -214,7 +214,7 @@ public class IncomingRegistrationService {
             doc.addAttachment(a);
             em.persist(a);
         }
-        em.flush();
+        // no flush here: the rows are inserted on persist (identity keys), and the search feed flushes once
         searchFeed.incomingRegistered(doc);
         urgentArrivals.registered(doc, clerk);
         audit.record(AuditAction.REGISTERED, doc, null, register.code() + "/" + register.year() + " #" + doc.arrivalNumber());
