@@ -56,8 +56,7 @@ public class SearchFeed {
 
     public void incomingRegistered(IncomingDocument d) {
         SearchRecord r = SearchRecord.ofIncoming(d);
-        em.persist(r);
-        em.flush();
+        em.persist(r); // inserted at once (identity key); the document's files were inserted on persist too
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
             for (Attachment a : d.attachments()) {
