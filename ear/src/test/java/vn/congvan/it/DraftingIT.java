@@ -310,6 +310,13 @@ class DraftingIT {
         // the clerk's to-issue box holds it, and the clerk was told
         assertTrue(Api.get(CLERK, "/api/drafts?box=issue").text().contains("\"id\":" + id + ","));
         assertTrue(Api.get(CLERK, "/api/me/notifications?size=100").text().contains("READY_TO_ISSUE"));
+        // the "all" box: the author, the signer and (once signed) the clerk find it; another department's specialist does not
+        String mark = "\"id\":" + id + ",";
+        assertTrue(Api.get(AUTHOR, "/api/drafts?box=all").text().contains(mark));
+        assertTrue(Api.get(LEADER, "/api/drafts?box=all").text().contains(mark));
+        assertTrue(Api.get(CLERK, "/api/drafts?box=all").text().contains(mark));
+        assertFalse(Api.get("chuyenvien.vx", "/api/drafts?box=all").text().contains(mark));
+        refused(404, null, Api.get("chuyenvien.vx", "/api/drafts/" + id));
 
         // --- issue: only a clerk; a wrong password changes nothing (no number taken)
         long nextBefore = outgoingRegister().get("nextNumber").asLong();

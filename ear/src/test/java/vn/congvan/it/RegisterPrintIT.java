@@ -70,7 +70,7 @@ class RegisterPrintIT {
         return b.toString().replaceAll("\\s+", " ");
     }
 
-    private static List<List<String>> rows(byte[] xlsx) throws IOException {
+    static List<List<String>> rows(byte[] xlsx) throws IOException {
         List<List<String>> out = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet s = wb.getSheetAt(0);

@@ -118,6 +118,11 @@ class RoutingBrowserIT {
             assertThat(page.locator(".assignment-result")).hasText("Đã gửi báo cáo kết quả thu ngân sách");
             assertThat(page.locator(".history-ASSIGNMENT_DONE")).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("xu-ly-06-hoan-thanh")).setFullPage(true));
+
+            // the document was not handed to the specialist's department, yet they find it in the register list
+            page.click("#nav-register");
+            assertThat(page.locator("h1")).hasText("Sổ đăng ký văn bản đến");
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(subject))).hasCount(1);
         }
         assertEquals("DONE", Api.get("vanthu", url.substring(url.indexOf("id=")).replace("id=", "/api/incoming/") + "/routing")
                 .json().get("state").asText());

@@ -44,7 +44,11 @@ public final class DocumentTypeCatalogue {
     /** The active type of this code usable by the agency (for registration), or null. */
     public static DocumentType usable(EntityManager em, Agency agency, String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return all(em, agency).stream().filter(e -> e.active() && e.type().code().equals(c))
-                .map(Effective::type).findFirst().orElse(null);
+        // only the types of this code (and their override), not the whole catalogue: every registration asks
+        return em.createQuery("SELECT t FROM DocumentType t WHERE t.code = :code AND (t.agency IS NULL OR t.agency = :agency)"
+                        + " ORDER BY t.sortOrder, t.id", DocumentType.class)
+                .setParameter("code", c).setParameter("agency", agency).getResultList().stream()
+                .map(t -> effective(t, em.find(AgencyDocumentType.class, new AgencyDocumentType.Key(agency.id(), t.id()))))
+                .filter(Effective::active).map(Effective::type).findFirst().orElse(null);
     }
 }

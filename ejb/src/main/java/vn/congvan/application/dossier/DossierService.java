@@ -11,8 +11,11 @@ import vn.congvan.application.audit.AuditService;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.CommandValidator;
 import vn.congvan.application.common.FieldError;
+import vn.congvan.application.common.JpqlCondition;
 import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
+import vn.congvan.application.outgoing.OutgoingVisibility;
+import vn.congvan.application.routing.IncomingVisibility;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.domain.model.agency.Department;
 import vn.congvan.domain.model.agency.Role;
@@ -53,7 +56,8 @@ import java.util.logging.Logger;
  * Dossiers (hồ sơ công việc): create, put documents in and take them out (links, never copies), close
  * (read-only: 409 on any change), reopen (administrators), export as a ZIP. A dossier is visible to its
  * department and to the agency's clerks, leaders and administrators ({@link DossierAccess}); the
- * documents inside stay under {@link DocumentAccess}, in the queries too (counts included), so a
+ * documents inside stay under the rule of opening them ({@link IncomingVisibility}: department or routing;
+ * {@link vn.congvan.domain.model.outgoing.OutgoingAccess}), in the queries too (counts included), so a
  * secret document is never listed, counted or exported for a user not cleared for it. Every change
  * and every export is in the action log.
  */
@@ -76,6 +80,10 @@ public class DossierService {
 
     @Inject
     private ContentStore contentStore;
+
+    /** Who may see an incoming document: the rule of the register list and of opening it, routing included. */
+    @Inject
+    private IncomingVisibility visibility;
 
     /**
      * The dossiers the caller may see, newest year first; with a document ({@code kind} + {@code documentId}),
@@ -348,17 +356,15 @@ public class DossierService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT o FROM OutgoingDocument o WHERE o.id IN :ids AND o.agency = :agency"
-                        + " AND o.secrecy IN :levels ORDER BY o.issuedDate, o.id", OutgoingDocument.class)
-                .setParameter("ids", ids).setParameter("agency", me.agency())
-                .setParameter("levels", DocumentAccess.visibleLevels(me))
-                .getResultStream().filter(o -> OutgoingAccess.canView(me, o)).toList();
+        JpqlCondition visible = OutgoingVisibility.condition(me, "o");
+        return visible.bind(em.createQuery("SELECT o FROM OutgoingDocument o WHERE o.id IN :ids AND " + visible.jpql()
+                        + " ORDER BY o.issuedDate, o.id", OutgoingDocument.class))
+                .setParameter("ids", ids).getResultList();
     }
 
     /**
-     * The incoming documents of the entries that the caller may see, by arrival: selected with the
-     * register listing's rule (agency, secrecy levels, department) and checked again one by one.
-     * Outgoing documents join here when they exist.
+     * The incoming documents of the entries that the caller may see, by arrival: selected with the rule of
+     * the register list and of opening a document ({@link IncomingVisibility}), inside the query.
      */
     private List<IncomingDocument> visibleIncoming(User me, Collection<DossierEntry> entries) {
         List<Long> ids = entries.stream().filter(e -> e.documentKind() == DocumentKind.INCOMING)
@@ -366,13 +372,10 @@ public class DossierService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT i FROM IncomingDocument i LEFT JOIN i.recipientDepartment dep"
-                        + " WHERE i.id IN :ids AND i.agency = :agency AND i.secrecy IN :levels"
-                        + " AND (:all = true OR dep.id = :dept) ORDER BY i.arrivalDate, i.id", IncomingDocument.class)
-                .setParameter("ids", ids).setParameter("agency", me.agency())
-                .setParameter("levels", DocumentAccess.visibleLevels(me))
-                .setParameter("all", DocumentAccess.seesWholeAgency(me)).setParameter("dept", deptOf(me))
-                .getResultStream().filter(i -> DocumentAccess.canView(me, i)).toList();
+        JpqlCondition visible = visibility.condition(me, "i");
+        return visible.bind(em.createQuery("SELECT i FROM IncomingDocument i WHERE i.id IN :ids AND " + visible.jpql()
+                        + " ORDER BY i.arrivalDate, i.id", IncomingDocument.class))
+                .setParameter("ids", ids).getResultList();
     }
 
     /** How many documents of each dossier the caller may see: the visibility rule inside the count query. */
@@ -381,24 +384,19 @@ public class DossierService {
         if (dossierIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = em.createQuery("SELECT e.dossier.id, COUNT(e) FROM DossierEntry e"
-                        + " JOIN IncomingDocument i ON i.id = e.documentId LEFT JOIN i.recipientDepartment dep"
-                        + " WHERE e.dossier.id IN :ids AND e.documentKind = :kind AND i.agency = :agency"
-                        + " AND i.secrecy IN :levels AND (:all = true OR dep.id = :dept)"
-                        + " GROUP BY e.dossier.id", Object[].class)
+        JpqlCondition visible = visibility.condition(me, "i");
+        List<Object[]> rows = visible.bind(em.createQuery("SELECT e.dossier.id, COUNT(e) FROM DossierEntry e"
+                        + " JOIN IncomingDocument i ON i.id = e.documentId"
+                        + " WHERE e.dossier.id IN :ids AND e.documentKind = :kind AND " + visible.jpql()
+                        + " GROUP BY e.dossier.id", Object[].class))
                 .setParameter("ids", dossierIds).setParameter("kind", DocumentKind.INCOMING)
-                .setParameter("agency", me.agency()).setParameter("levels", DocumentAccess.visibleLevels(me))
-                .setParameter("all", DocumentAccess.seesWholeAgency(me)).setParameter("dept", deptOf(me))
                 .getResultList();
-        List<Object[]> outgoing = em.createQuery("SELECT e.dossier.id, COUNT(e) FROM DossierEntry e"
-                        + " JOIN OutgoingDocument o ON o.id = e.documentId LEFT JOIN o.draftingDepartment dep"
-                        + " WHERE e.dossier.id IN :ids AND e.documentKind = :kind AND o.agency = :agency"
-                        + " AND o.secrecy IN :levels AND (:all = true OR dep.id = :dept OR EXISTS (SELECT 1"
-                        + " FROM OutgoingDocument o2 JOIN o2.recipients r WHERE o2 = o AND r.departmentId = :dept))"
-                        + " GROUP BY e.dossier.id", Object[].class)
+        JpqlCondition visibleOutgoing = OutgoingVisibility.condition(me, "o");
+        List<Object[]> outgoing = visibleOutgoing.bind(em.createQuery("SELECT e.dossier.id, COUNT(e) FROM DossierEntry e"
+                        + " JOIN OutgoingDocument o ON o.id = e.documentId"
+                        + " WHERE e.dossier.id IN :ids AND e.documentKind = :kind AND " + visibleOutgoing.jpql()
+                        + " GROUP BY e.dossier.id", Object[].class))
                 .setParameter("ids", dossierIds).setParameter("kind", DocumentKind.OUTGOING)
-                .setParameter("agency", me.agency()).setParameter("levels", DocumentAccess.visibleLevels(me))
-                .setParameter("all", DocumentAccess.seesWholeAgency(me)).setParameter("dept", deptOf(me))
                 .getResultList();
         for (List<Object[]> list : List.of(rows, outgoing)) {
             for (Object[] r : list) {
@@ -437,7 +435,7 @@ public class DossierService {
             return false;
         }
         IncomingDocument doc = em.find(IncomingDocument.class, documentId);
-        return doc != null && DocumentAccess.canView(me, doc);
+        return doc != null && visibility.canView(me, doc);
     }
 
     private void requireVisibleDocument(User me, DocumentKind kind, long documentId) {

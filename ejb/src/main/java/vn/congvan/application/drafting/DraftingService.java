@@ -519,18 +519,35 @@ public class DraftingService {
             case "issue" -> me.hasRole(Role.CLERK)
                     ? query("d.status = vn.congvan.domain.model.drafting.DraftStatus.SIGNED", me)
                     : List.of();
-            case "all" -> query("1 = 1", me).stream().filter(d -> DraftAccess.canView(me, d)).toList();
+            // DraftAccess.canView as a query, so the 500 newest are the newest the caller may see (not the
+            // agency's 500 newest, filtered afterwards); canView is still applied as the rule of record
+            case "all" -> query(ALL_VISIBLE, me).stream().filter(d -> DraftAccess.canView(me, d)).toList();
             default -> throw ApplicationProblemException.invalid(FieldError.of("box", "validation.pattern"));
         };
         return drafts.stream().filter(d -> me.clearance().covers(d.secrecy())).map(DraftView.Summary::of).toList();
     }
 
+    /** {@link DraftAccess#canView}'s rule (clearance aside, filtered after) as a JPQL condition on draft {@code d}. */
+    private static final String ALL_VISIBLE = "d.author = :me OR d.reviewer = :me OR d.signer = :me OR :leader = true"
+            + " OR (:head = true AND d.draftingDepartment.id = :dept)"
+            + " OR (:clerk = true AND d.status IN (vn.congvan.domain.model.drafting.DraftStatus.SIGNED,"
+            + " vn.congvan.domain.model.drafting.DraftStatus.ISSUED, vn.congvan.domain.model.drafting.DraftStatus.RECALLED))"
+            + " OR EXISTS (SELECT 1 FROM DraftOpinion vo WHERE vo.draft = d AND vo.asked = :me)"
+            + " OR EXISTS (SELECT 1 FROM DraftEntry ve WHERE ve.draft = d AND ve.user = :me)";
+
     private List<Draft> query(String where, User me) {
-        var q = em.createQuery("SELECT d FROM Draft d WHERE d.agency = :agency AND (" + where + ")"
+        var q = em.createQuery("SELECT d FROM Draft d WHERE d.agency = :agency AND d.secrecy IN :levels AND (" + where + ")"
                         + " ORDER BY d.updatedAt DESC", Draft.class)
-                .setParameter("agency", me.agency());
+                .setParameter("agency", me.agency())
+                .setParameter("levels", vn.congvan.domain.model.incoming.DocumentAccess.visibleLevels(me));
         if (where.contains(":me")) {
             q.setParameter("me", me);
+        }
+        if (where.contains(":leader")) {
+            boolean head = me.hasRole(Role.DEPT_HEAD) && me.department() != null;
+            q.setParameter("leader", me.hasRole(Role.LEADER)).setParameter("head", head)
+                    .setParameter("dept", head ? me.department().id() : -1L)
+                    .setParameter("clerk", me.hasRole(Role.CLERK));
         }
         return q.setMaxResults(500).getResultList();
     }

@@ -16,6 +16,7 @@ import vn.congvan.application.events.OutgoingRecalled;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.CommandValidator;
 import vn.congvan.application.common.FieldError;
+import vn.congvan.application.common.JpqlCondition;
 import vn.congvan.application.common.Problem;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.register.RegisterService;
@@ -33,7 +34,6 @@ import vn.congvan.domain.model.attachment.CorruptContentException;
 import vn.congvan.domain.model.attachment.StoredFile;
 import vn.congvan.domain.model.audit.AuditAction;
 import vn.congvan.domain.model.catalogue.DocumentType;
-import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.Priority;
 import vn.congvan.domain.model.outgoing.OutgoingAccess;
 import vn.congvan.domain.model.outgoing.OutgoingAttachment;
@@ -288,10 +288,8 @@ public class OutgoingService {
         int p = Math.max(page, 0);
         int s = Math.min(Math.max(size, 1), 200);
         String text = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
-        String where = " FROM OutgoingDocument d LEFT JOIN d.draftingDepartment dep WHERE d.register = :register"
-                + " AND d.secrecy IN :levels"
-                + " AND (:all = true OR dep.id = :dept OR EXISTS (SELECT 1 FROM OutgoingDocument d2 JOIN d2.recipients r"
-                + " WHERE d2 = d AND r.departmentId = :dept))"
+        JpqlCondition visible = OutgoingVisibility.condition(me, "d");
+        String where = " FROM OutgoingDocument d WHERE d.register = :register AND " + visible.jpql()
                 + " AND (:anyStatus = true OR d.status = :status)"
                 + " AND d.issuedDate >= :from AND d.issuedDate <= :to"
                 + (text == null ? "" : " AND (LOWER(d.subject) LIKE :q OR LOWER(d.codeNotation) LIKE :q"
@@ -299,10 +297,7 @@ public class OutgoingService {
         var count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
         var select = em.createQuery("SELECT d" + where + " ORDER BY d.number DESC", OutgoingDocument.class);
         for (var query : List.of(count, select)) {
-            query.setParameter("register", register)
-                    .setParameter("levels", DocumentAccess.visibleLevels(me))
-                    .setParameter("all", DocumentAccess.seesWholeAgency(me))
-                    .setParameter("dept", me.department() == null ? -1L : me.department().id())
+            visible.bind(query).setParameter("register", register)
                     .setParameter("anyStatus", st.equals(ALL))
                     .setParameter("status", st.equals(ALL) ? OutgoingStatus.ISSUED : OutgoingStatus.valueOf(st))
                     .setParameter("from", from == null ? LocalDate.of(register.year() - 1, 1, 1) : from)

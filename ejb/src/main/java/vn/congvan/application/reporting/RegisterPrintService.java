@@ -3,15 +3,18 @@ package vn.congvan.application.reporting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
+import vn.congvan.application.common.JpqlCondition;
 import vn.congvan.application.common.Problem;
+import vn.congvan.application.outgoing.OutgoingVisibility;
+import vn.congvan.application.routing.IncomingVisibility;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.agency.User;
-import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.domain.model.outgoing.OutgoingAccess;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
@@ -34,9 +37,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Printing the registers of ND30 Phụ lục IV (in sổ) for a date range, as PDF or XLSX. A register
- * prints only what the caller may see: the same rule as the register listing ({@link DocumentAccess}),
- * applied in the query and checked again on each document.
+ * Printing the registers of ND30 Phụ lục IV (in sổ) for a date range, as PDF or XLSX. Printing is the
+ * clerk's view of the whole register; anyone else who asks gets the register trimmed to what they may see:
+ * incoming books with the rule of opening a document ({@link IncomingVisibility}, in the query), the
+ * outgoing book with {@link OutgoingAccess} (as {@link OutgoingVisibility}, in the query).
  */
 @Stateless
 public class RegisterPrintService {
@@ -51,6 +55,9 @@ public class RegisterPrintService {
 
     @EJB
     private UserDirectory users;
+
+    @Inject
+    private IncomingVisibility visibility;
 
     /**
      * @param book   {@code incoming}, {@code outgoing} or {@code follow-up}; {@code null}: the register's own book
@@ -104,21 +111,15 @@ public class RegisterPrintService {
         if (book == RegisterBook.OUTGOING) {
             return outgoingRows(me, register, from, to);
         }
-        // the rule of the register listing (IncomingRegistrationService.list), within the date range
-        List<IncomingDocument> docs = em.createQuery("SELECT d FROM IncomingDocument d LEFT JOIN d.recipientDepartment dep"
-                        + " WHERE d.register = :register AND d.arrivalDate BETWEEN :from AND :to"
-                        + " AND d.secrecy IN :levels AND (:all = true OR dep.id = :dept)"
-                        + " ORDER BY d.arrivalNumber", IncomingDocument.class)
+        // the rule of the register listing and of opening a document (IncomingVisibility), within the date range
+        JpqlCondition visible = visibility.condition(me, "d");
+        List<IncomingDocument> docs = visible.bind(em.createQuery("SELECT d FROM IncomingDocument d"
+                        + " WHERE d.register = :register AND d.arrivalDate BETWEEN :from AND :to AND " + visible.jpql()
+                        + " ORDER BY d.arrivalNumber", IncomingDocument.class))
                 .setParameter("register", register).setParameter("from", from).setParameter("to", to)
-                .setParameter("levels", DocumentAccess.visibleLevels(me))
-                .setParameter("all", DocumentAccess.seesWholeAgency(me))
-                .setParameter("dept", me.department() == null ? -1L : me.department().id())
                 .getResultList();
         List<List<String>> rows = new ArrayList<>();
         for (IncomingDocument d : docs) {
-            if (!DocumentAccess.canView(me, d)) {
-                continue;
-            }
             String recipient = d.recipientDepartment() == null ? "" : d.recipientDepartment().name();
             String typeAndSubject = d.documentType().nameVi() + ": " + d.subject();
             rows.add(book == RegisterBook.INCOMING
@@ -138,17 +139,14 @@ public class RegisterPrintService {
      * line, marked withdrawn with the reason in the notes.
      */
     private List<List<String>> outgoingRows(User me, Register register, LocalDate from, LocalDate to) {
-        List<OutgoingDocument> docs = em.createQuery("SELECT d FROM OutgoingDocument d LEFT JOIN d.draftingDepartment dep"
-                        + " WHERE d.register = :register AND d.issuedDate BETWEEN :from AND :to"
-                        + " AND d.secrecy IN :levels ORDER BY d.number", OutgoingDocument.class)
+        JpqlCondition visible = OutgoingVisibility.condition(me, "d");
+        List<OutgoingDocument> docs = visible.bind(em.createQuery("SELECT d FROM OutgoingDocument d"
+                        + " WHERE d.register = :register AND d.issuedDate BETWEEN :from AND :to AND " + visible.jpql()
+                        + " ORDER BY d.number", OutgoingDocument.class))
                 .setParameter("register", register).setParameter("from", from).setParameter("to", to)
-                .setParameter("levels", DocumentAccess.visibleLevels(me))
                 .getResultList();
         List<List<String>> rows = new ArrayList<>();
         for (OutgoingDocument d : docs) {
-            if (!OutgoingAccess.canView(me, d)) {
-                continue;
-            }
             String signer = text(d.signerFullName()) + (d.signerPosition() == null ? "" : " (" + d.signerPosition() + ")");
             String recipients = String.join("; ", d.recipients().stream().map(r -> r.name()).toList());
             String notes = text(d.description());

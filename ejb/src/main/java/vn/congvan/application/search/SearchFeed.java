@@ -25,7 +25,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -54,8 +56,7 @@ public class SearchFeed {
 
     public void incomingRegistered(IncomingDocument d) {
         SearchRecord r = SearchRecord.ofIncoming(d);
-        em.persist(r);
-        em.flush();
+        em.persist(r); // inserted at once (identity key); the document's files were inserted on persist too
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
             for (Attachment a : d.attachments()) {
@@ -98,8 +99,9 @@ public class SearchFeed {
     }
 
     /**
-     * An incoming document moved on (routing): its status, and who may see it (handed to another
-     * department), in the index.
+     * An incoming document moved on (routing): its status, and who may see it — handed to another
+     * department, parts given to people and departments (directing and re-assigning both send status 04)
+     * — in the index.
      */
     public void incomingStatusChanged(@Observes IncomingStatusChanged e) {
         IncomingDocument d = em.find(IncomingDocument.class, e.incomingDocumentId());
@@ -114,6 +116,16 @@ public class SearchFeed {
             LOG.warning(() -> "Search: unknown status code " + e.statusCode() + " of incoming " + d.id());
         }
         r.incomingAccess(d);
+        Set<Long> people = new HashSet<>();
+        Set<Long> departments = new HashSet<>();
+        for (Object[] a : em.createQuery("SELECT u.id, a.department.id FROM Assignment a LEFT JOIN a.assignee u WHERE a.document.id = :d",
+                Object[].class).setParameter("d", d.id()).getResultList()) {
+            if (a[0] != null) {
+                people.add((Long) a[0]);
+            }
+            departments.add((Long) a[1]);
+        }
+        r.routingAccess(people, departments);
         changed(r);
     }
 

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes the search outbox to the index: right after every commit that added to it (so a change is
- * searchable within milliseconds, not at the next tick), every second (a missed signal, a failed batch),
+ * searchable within milliseconds, not at the next tick; while changes keep coming during a drain, each further
+ * batch waits {@value #GATHER_MS} ms first, so that one index write takes what many transactions committed), every second (a missed signal, a failed batch),
  * and at start (rows a stopped or killed server left). One drain at a time on this node; batches of
  * {@value #BATCH} rows, each its own transaction ({@link SearchOutboxWork}).
  *
@@ -38,6 +39,11 @@ public class SearchOutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(SearchOutboxWorker.class.getName());
     static final int BATCH = 500;
+    /**
+     * Under load, how long a drain waits before its next batch: one index write (one commit, with its fsync)
+     * per batch instead of per document leaves the CPU to the requests (docs/bench/registration.md).
+     */
+    static final long GATHER_MS = 500;
 
     @EJB
     private SearchOutboxWork work;
@@ -73,6 +79,15 @@ public class SearchOutboxWorker {
         drain();
     }
 
+    /** Waits {@link #GATHER_MS} so that a batch takes what several transactions committed. */
+    private static void gather() {
+        try {
+            Thread.sleep(GATHER_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void request() {
         if (running.get()) {
             again.set(true); // the running drain takes one more turn
@@ -92,7 +107,15 @@ public class SearchOutboxWorker {
                 return;
             }
             try {
+                boolean first = true;
                 do {
+                    if (!first) {
+                        // more was committed while the index was being written: under a stream of registrations
+                        // wait a little, so that one index write (one Lucene commit) takes many documents; a
+                        // change on a quiet server still goes to the index at once
+                        gather();
+                    }
+                    first = false;
                     again.set(false);
                     while (work.indexNext(BATCH) == BATCH) {
                         // a full batch: more may wait

@@ -63,6 +63,7 @@ public class SearchService {
         List<String> levels = DocumentAccess.visibleLevels(me).stream().map(Clearance::name).toList();
         boolean all = DocumentAccess.seesWholeAgency(me);
         long dept = me.department() == null ? -1L : me.department().id();
+        boolean head = me.hasRole(Role.DEPT_HEAD) && me.department() != null;
         boolean byDate = "date".equals(query.sort()) || (query.sort() == null && !query.hasText());
         boolean oldestFirst = "date_asc".equals(query.sort());
 
@@ -90,7 +91,14 @@ public class SearchService {
                     root.add(f.match().field("agencyId").matching(agencyId));
                     root.add(f.terms().field("secrecy").matchingAny(levels));
                     if (!all) {
-                        root.add(f.match().field("viewerDepartments").matching(dept));
+                        // the IncomingVisibility rule: the user's department, a part given to the user, or
+                        // (heads) a part given to the department they head
+                        var mine = f.or().add(f.match().field("viewerDepartments").matching(dept))
+                                .add(f.match().field("viewerUsers").matching(me.id()));
+                        if (head) {
+                            mine.add(f.match().field("assignedDepartments").matching(dept));
+                        }
+                        root.add(mine);
                     }
                     filters(f, query).forEach(root::add);
                     if (!query.hasText()) {

@@ -20,6 +20,9 @@ public class UserDirectory {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** Whether the caller is an authenticated, active user. */
     public boolean loggedIn() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
@@ -34,8 +37,24 @@ public class UserDirectory {
         if (name == null || "anonymous".equals(name)) {
             throw new EJBAccessException("Not authenticated");
         }
-        return em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
-                .getResultStream().filter(User::active).findFirst()
+        // Once per transaction: the services of one request (registration, action log, notifications) all
+        // ask; the second time the user comes from the transaction's persistence context, without a query
+        // (which would also flush the pending changes first).
+        Object key = transactions == null || transactions.getTransactionKey() == null ? null : CACHE_KEY + name;
+        if (key != null && transactions.getResource(key) instanceof Long id) {
+            User cached = em.find(User.class, id);
+            if (cached != null && cached.active()) {
+                return cached;
+            }
+        }
+        User user = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
+                .getResultList().stream().filter(User::active).findFirst()
                 .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name));
+        if (key != null) {
+            transactions.putResource(key, user.id());
+        }
+        return user;
     }
+
+    private static final String CACHE_KEY = UserDirectory.class.getName() + ".current:";
 }

@@ -74,6 +74,65 @@ final class MultipartUploads {
         }
     }
 
+    /** The metadata part is a few hundred bytes of JSON; more is refused. */
+    private static final long METADATA_LIMIT = 1024 * 1024;
+
+    /**
+     * The same, straight from the request body ({@link MultipartStream}): each file part is streamed into
+     * its staging file as it arrives (one copy, hashed on the way), without the multipart provider's buffering.
+     */
+    static <T> Body<T> read(InputStream body, String contentType, Long contentLength, long limit, ContentStore store,
+                            Class<T> metadataType) {
+        if (contentLength != null && contentLength > limit + OVERHEAD) {
+            throw tooLarge(limit);
+        }
+        String boundary = MultipartStream.boundaryOf(contentType);
+        if (boundary == null) {
+            throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
+        }
+        T metadata = null;
+        List<UploadedFile> files = new ArrayList<>();
+        boolean read = false;
+        try {
+            MultipartStream multipart = new MultipartStream(body, boundary);
+            long budget = limit;
+            long framing = OVERHEAD;
+            for (MultipartStream.Part part = multipart.next(); part != null; part = multipart.next()) {
+                if ("metadata".equals(part.name()) && metadataType != null) {
+                    byte[] json = multipart.body().readNBytes((int) METADATA_LIMIT + 1);
+                    if (json.length > METADATA_LIMIT) {
+                        throw tooLarge(limit);
+                    }
+                    framing -= json.length;
+                    metadata = JSONB.fromJson(new java.io.ByteArrayInputStream(json), metadataType);
+                } else if ("file".equals(part.name())) {
+                    ContentStore.StagedFile staged = store.stage(multipart.body(), budget);
+                    files.add(new UploadedFile(part.fileName(), part.contentType(), staged));
+                    budget -= staged.size();
+                } else {
+                    // another form field: skipped, within the framing allowance
+                    long skipped = multipart.body().transferTo(java.io.OutputStream.nullOutputStream());
+                    framing -= skipped;
+                }
+                if (framing < 0) {
+                    throw tooLarge(limit);
+                }
+            }
+            read = true;
+            return new Body<>(metadata, files);
+        } catch (ContentTooLargeException e) {
+            throw tooLarge(limit);
+        } catch (MultipartStream.MalformedException e) {
+            throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!read) {
+                files.forEach(f -> f.staged().close());
+            }
+        }
+    }
+
     static ApplicationProblemException tooLarge(long limit) {
         return new ApplicationProblemException(Problem.PAYLOAD_TOO_LARGE, "error.payloadTooLarge",
                 String.format(Locale.ROOT, "%.1f", limit / 1024.0 / 1024.0));

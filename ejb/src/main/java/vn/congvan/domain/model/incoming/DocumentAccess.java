@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Who may see an incoming document: users of the same agency who are cleared for its secrecy level
  * and either keep or direct the agency's correspondence (clerk, leader, administrator) or belong to
- * the department it was handed to. The register listing applies the same rule in its query.
+ * the department it was handed to. Routing widens this to the people a part was given to: the rule the
+ * services apply, in every query, is {@code vn.congvan.application.routing.IncomingVisibility}.
  */
 public final class DocumentAccess {
 

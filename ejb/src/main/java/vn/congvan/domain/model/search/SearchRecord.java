@@ -93,6 +93,22 @@ public class SearchRecord {
     @Column(name = "department_id", nullable = false)
     private Set<Long> viewerDepartments = new HashSet<>();
 
+    /** Incoming: the people a part of its routing was given to (they see it wherever their department is). */
+    @GenericField(name = "viewerUsers")
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "search_document_user", joinColumns = @JoinColumn(name = "record_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> viewerUsers = new HashSet<>();
+
+    /** Incoming: the departments parts of its routing were given to (their heads see it). */
+    @GenericField(name = "assignedDepartments")
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "search_document_assigned_department", joinColumns = @JoinColumn(name = "record_id"))
+    @Column(name = "department_id", nullable = false)
+    private Set<Long> assignedDepartments = new HashSet<>();
+
     /** Incoming: RECEIVED … DONE; outgoing: ISSUED or WITHDRAWN. */
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(nullable = false, length = 20)
@@ -212,6 +228,22 @@ public class SearchRecord {
     }
 
     /**
+     * Who routing gave parts of an incoming document to: the people (who see it) and the departments
+     * (whose heads see it) — the search side of {@code IncomingVisibility}'s rule.
+     */
+    public void routingAccess(Set<Long> users, Set<Long> departments) {
+        if (!viewerUsers.equals(users)) {
+            viewerUsers.clear();
+            viewerUsers.addAll(users);
+        }
+        if (!assignedDepartments.equals(departments)) {
+            assignedDepartments.clear();
+            assignedDepartments.addAll(departments);
+        }
+        updatedAt = Instant.now();
+    }
+
+    /**
      * An incoming document moved on (edXML status code 01–06).
      *
      * @throws IllegalArgumentException an unknown code
@@ -278,6 +310,10 @@ public class SearchRecord {
     public Long departmentId() { return departmentId; }
     public String secrecy() { return secrecy; }
     public Set<Long> viewerDepartments() { return Set.copyOf(viewerDepartments); }
+
+    public Set<Long> viewerUsers() { return Set.copyOf(viewerUsers); }
+
+    public Set<Long> assignedDepartments() { return Set.copyOf(assignedDepartments); }
     public String status() { return status; }
     public Long registerId() { return registerId; }
     public String documentType() { return documentType; }
