@@ -50,10 +50,7 @@ class AdminBrowserIT {
             // the dialog is shown (and has taken the focus) before typing, and what was typed is there
             assertThat(page.locator("#dialog")).hasAttribute("aria-hidden", "false");
             assertThat(page.locator("#edit\\:code")).isVisible();
-            page.fill("#edit\\:code", "TP" + tag);
-            page.fill("#edit\\:name", deptName);
-            assertThat(page.locator("#edit\\:code")).hasValue("TP" + tag);
-            assertThat(page.locator("#edit\\:name")).hasValue(deptName);
+            Browser.fillAll(page, "#edit\\:code", "TP" + tag, "#edit\\:name", deptName);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("admin-01-them-phong-ban")));
             page.click("#edit\\:save");
             assertThat(page.locator(".ui-messages-info")).containsText("Đã thêm phòng ban \"" + deptName + "\"");
@@ -66,9 +63,8 @@ class AdminBrowserIT {
             assertThat(page.locator("h1")).hasText("Người dùng");
             page.click("#list\\:new");
             assertThat(page.locator("#edit\\:username")).isVisible();
-            page.fill("#edit\\:username", login);
-            page.fill("#edit\\:fullName", fullName);
-            page.fill("#edit\\:email", login + "@mau.gov.vn");
+            Browser.fillAll(page, "#edit\\:username", login, "#edit\\:fullName", fullName,
+                    "#edit\\:email", login + "@mau.gov.vn");
             pick(page, "#edit\\:departmentId", deptName);
             pick(page, "#edit\\:clearance", "Mật");
             page.locator("#edit\\:positionIds label", new Page.LocatorOptions().setHasText("Chuyên viên")).first().click();

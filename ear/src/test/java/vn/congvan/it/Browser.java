@@ -72,6 +72,32 @@ final class Browser implements AutoCloseable {
      * checks the menu shows it. On a slow machine the panel may close before the click lands (an
      * animation, a message appearing under it): the choice is tried again, up to three times.
      */
+    /**
+     * Fills text fields of a dialog that has just opened and checks that each holds what was typed: a
+     * dialog that moves the focus to its first field after it shows (PrimeFaces does, after its animation)
+     * can take the keystrokes meant for another field — then the fields are filled again. Fails if they
+     * never hold the values.
+     */
+    static void fillAll(com.microsoft.playwright.Page page, String... selectorsAndValues) {
+        for (int attempt = 1; ; attempt++) {
+            for (int i = 0; i < selectorsAndValues.length; i += 2) {
+                page.fill(selectorsAndValues[i], selectorsAndValues[i + 1]);
+            }
+            page.waitForTimeout(300);
+            boolean all = true;
+            for (int i = 0; i < selectorsAndValues.length; i += 2) {
+                all &= selectorsAndValues[i + 1].equals(page.inputValue(selectorsAndValues[i]));
+            }
+            if (all || attempt == 4) {
+                for (int i = 0; i < selectorsAndValues.length; i += 2) {
+                    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(selectorsAndValues[i]))
+                            .hasValue(selectorsAndValues[i + 1]);
+                }
+                return;
+            }
+        }
+    }
+
     static void choose(com.microsoft.playwright.Page page, String menu, String label) {
         com.microsoft.playwright.Locator item = page.locator(menu + "_items li",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText(label)).first();
