@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,28 +51,36 @@ public class SearchOutboxWork {
                 return 0;
             }
             Set<Long> ids = entries.stream().map(JdbcSearchOutbox.Entry::recordId).collect(Collectors.toSet());
-            Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
-                            + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
-                    // one row per viewer department comes back from the fetch join: the same record more than once
-                    .setParameter("ids", ids).getResultList().stream()
-                    .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
             admin.writing(ids); // before the index write: a rebuild running now writes them again after its bulk pass
-            SearchIndexingPlan plan = Search.session(em).indexingPlan();
-            for (Long id : ids) {
-                SearchRecord r = records.get(id);
-                if (r != null) {
-                    plan.addOrUpdate(r);
-                } else {
-                    plan.purge(SearchRecord.class, id, null);
-                }
-            }
             // the index first (and, with write-sync, on disk): only then may the outbox rows go
-            plan.execute();
+            writeToIndex(em, ids);
             JdbcSearchOutbox.delete(c, entries);
             return entries.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the search outbox", e);
         }
+    }
+
+    /**
+     * Writes the rows to the index with "add or update" (every copy in the index replaced by the current
+     * row), or removes them from it when they no longer exist; returns once the index has them.
+     */
+    static void writeToIndex(EntityManager em, Collection<Long> ids) {
+        Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
+                        + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
+                // one row per viewer department comes back from the fetch join: the same record more than once
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        for (Long id : ids) {
+            SearchRecord r = records.get(id);
+            if (r != null) {
+                plan.addOrUpdate(r);
+            } else {
+                plan.purge(SearchRecord.class, id, null);
+            }
+        }
+        plan.execute();
     }
 
     public JdbcSearchOutbox.Backlog backlog() {

@@ -23,9 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * Writes the search outbox to the index: right after every commit that added to it (so a change is
- * searchable within milliseconds, not at the next tick; while changes keep coming during a drain, each further
- * batch waits {@value #GATHER_MS} ms first, so that one index write takes what many transactions committed), every second (a missed signal, a failed batch),
- * and at start (rows a stopped or killed server left). One drain at a time on this node; batches of
+ * searchable within milliseconds, not at the next tick; while changes keep coming during a drain, each
+ * further batch waits {@value #GATHER_MS} ms first, so that one index write takes what many transactions
+ * committed), every second (a missed signal, a failed batch), and at start (rows a stopped or killed server left). One drain at a time on this node; batches of
  * {@value #BATCH} rows, each its own transaction ({@link SearchOutboxWork}).
  *
  * <p>{@code congvan.search.indexing.enabled=false} pauses it (the rows wait; tests and maintenance).

@@ -12,16 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import org.hibernate.CacheMode;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import vn.congvan.domain.model.search.SearchRecord;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The work of a full re-index, in two passes.
@@ -93,20 +89,7 @@ public class SearchReindexer {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reapply(Collection<Long> ids) {
-        Map<Long, SearchRecord> records = em.createQuery("SELECT DISTINCT r FROM SearchRecord r"
-                        + " LEFT JOIN FETCH r.viewerDepartments WHERE r.id IN :ids", SearchRecord.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
-        SearchIndexingPlan plan = Search.session(em).indexingPlan();
-        for (Long id : ids) {
-            SearchRecord r = records.get(id);
-            if (r != null) {
-                plan.addOrUpdate(r);
-            } else {
-                plan.purge(SearchRecord.class, id, null);
-            }
-        }
-        plan.execute();
+        SearchOutboxWork.writeToIndex(em, ids);
     }
 
     /** What the administrator's status page shows while a rebuild runs. */

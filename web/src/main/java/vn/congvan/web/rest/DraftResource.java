@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,9 +80,9 @@ public class DraftResource {
     @Path("{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addVersion(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                               List<EntityPart> parts) {
-        try (MultipartUploads.Body<DraftCommands.VersionNote> body = MultipartUploads.read(parts, contentLength,
-                settings.maxUploadBytes(), contentStore, DraftCommands.VersionNote.class)) {
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.io.InputStream multipart) {
+        try (MultipartUploads.Body<DraftCommands.VersionNote> body = MultipartUploads.read(multipart, contentType,
+                contentLength, settings.maxUploadBytes(), contentStore, DraftCommands.VersionNote.class)) {
             if (body.files().size() != 1) {
                 throw ApplicationProblemException.invalid(FieldError.of("file", "validation.file.required"));
             }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.EntityPart;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.exchange.AcceptCommand;
@@ -122,9 +121,9 @@ public class ExchangeResource {
     @Path("outgoing/{id}/replace")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public DeliveryView replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                                List<EntityPart> parts) {
-        try (MultipartUploads.Body<ChangeCommand> body = MultipartUploads.read(parts, contentLength,
-                settings.maxUploadBytes(), contentStore, ChangeCommand.class)) {
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.io.InputStream multipart) {
+        try (MultipartUploads.Body<ChangeCommand> body = MultipartUploads.read(multipart, contentType,
+                contentLength, settings.maxUploadBytes(), contentStore, ChangeCommand.class)) {
             if (body.files().size() != 1) {
                 throw ApplicationProblemException.invalid(FieldError.of("file", "validation.file.required"));
             }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -125,8 +124,9 @@ public class IncomingResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addAttachment(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                                  List<EntityPart> parts, @Context UriInfo uri) {
-        return withOneFile(contentLength, parts, file -> {
+                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.io.InputStream multipart,
+                                  @Context UriInfo uri) {
+        return withOneFile(contentLength, contentType, multipart, file -> {
             IncomingView.AttachmentView a = attachments.add(id, file);
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).path("content").build())
                     .entity(a).build();
@@ -146,9 +146,10 @@ public class IncomingResource {
     @Path("{id}/attachments/{attachmentId}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addVersion(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
-                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
+                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.io.InputStream multipart,
                                @Context UriInfo uri) {
-        return withOneFile(contentLength, parts, file -> {
+        return withOneFile(contentLength, contentType, multipart, file -> {
             IncomingView.AttachmentView a = attachments.addVersion(id, attachmentId, file);
             return Response.created(uri.getBaseUriBuilder().path("incoming").path(String.valueOf(id))
                     .path("attachments").path(String.valueOf(a.id())).path("content").build()).entity(a).build();
@@ -170,10 +171,10 @@ public class IncomingResource {
         return attachments.restore(id, attachmentId);
     }
 
-    private Response withOneFile(Long contentLength, List<EntityPart> parts,
+    private Response withOneFile(Long contentLength, String contentType, java.io.InputStream multipart,
                                  java.util.function.Function<UploadedFile, Response> action) {
-        try (MultipartUploads.Body<Void> body = MultipartUploads.read(parts, contentLength, settings.maxUploadBytes(),
-                contentStore, null)) {
+        try (MultipartUploads.Body<Void> body = MultipartUploads.read(multipart, contentType, contentLength,
+                settings.maxUploadBytes(), contentStore, null)) {
             if (body.files().size() > 1) {
                 throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart.oneFile");
             }

@@ -2,7 +2,6 @@ package vn.congvan.web.rest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.EntityPart;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.Problem;
 import vn.congvan.application.registration.UploadedFile;
@@ -38,48 +37,13 @@ final class MultipartUploads {
         }
     }
 
-    /** Reads the parts; {@code metadataType} null: a {@code metadata} part is ignored too. */
-    static <T> Body<T> read(List<EntityPart> parts, Long contentLength, long limit, ContentStore store,
-                            Class<T> metadataType) {
-        if (contentLength != null && contentLength > limit + OVERHEAD) {
-            throw tooLarge(limit);
-        }
-        T metadata = null;
-        List<UploadedFile> files = new ArrayList<>();
-        boolean read = false;
-        try {
-            long budget = limit;
-            for (EntityPart part : parts) {
-                if ("metadata".equals(part.getName()) && metadataType != null) {
-                    try (InputStream in = part.getContent()) {
-                        metadata = JSONB.fromJson(in, metadataType);
-                    }
-                } else if ("file".equals(part.getName())) {
-                    ContentStore.StagedFile staged = store.stage(part.getContent(), budget);
-                    budget -= staged.size();
-                    files.add(new UploadedFile(part.getFileName().orElse(null),
-                            part.getMediaType() == null ? null : part.getMediaType().toString(), staged));
-                }
-            }
-            read = true;
-            return new Body<>(metadata, files);
-        } catch (ContentTooLargeException e) {
-            throw tooLarge(limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (!read) {
-                files.forEach(f -> f.staged().close());
-            }
-        }
-    }
-
     /** The metadata part is a few hundred bytes of JSON; more is refused. */
     private static final long METADATA_LIMIT = 1024 * 1024;
 
     /**
-     * The same, straight from the request body ({@link MultipartStream}): each file part is streamed into
-     * its staging file as it arrives (one copy, hashed on the way), without the multipart provider's buffering.
+     * Reads the parts straight from the request body ({@link MultipartStream}): each file part is streamed
+     * into its staging file as it arrives (one copy, hashed on the way), without the multipart provider's
+     * buffering; {@code metadataType} null: a {@code metadata} part is skipped like any other field.
      */
     static <T> Body<T> read(InputStream body, String contentType, Long contentLength, long limit, ContentStore store,
                             Class<T> metadataType) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,10 +63,11 @@ public class OutgoingResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response register(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, List<EntityPart> parts,
+    public Response register(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.io.InputStream multipart,
                              @Context UriInfo uri) {
-        try (MultipartUploads.Body<RegisterOutgoingCommand> body = MultipartUploads.read(parts, contentLength,
-                settings.maxUploadBytes(), contentStore, RegisterOutgoingCommand.class)) {
+        try (MultipartUploads.Body<RegisterOutgoingCommand> body = MultipartUploads.read(multipart, contentType,
+                contentLength, settings.maxUploadBytes(), contentStore, RegisterOutgoingCommand.class)) {
             if (body.metadata() == null) {
                 throw new ApplicationProblemException(Problem.BAD_REQUEST, "error.multipart");
             }
