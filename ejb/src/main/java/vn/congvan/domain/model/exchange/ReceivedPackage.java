@@ -139,6 +139,15 @@ public class ReceivedPackage {
         this.edxmlDocumentId = h.edxmlDocumentId();
         this.fromOrganId = h.fromOrganId();
         this.fromName = h.fromName();
+        describe(h);
+        this.packageSha256 = packageSha256;
+        this.packageSize = packageSize;
+        this.files = new ArrayList<>(files);
+        this.receivedAt = at;
+    }
+
+    /** The header's description of the document (all but the sender and the DocumentId, which never change). */
+    private void describe(Header h) {
         this.codeNumber = h.codeNumber();
         this.codeNotation = h.codeNotation();
         this.promulgationDate = h.promulgationDate();
@@ -149,10 +158,6 @@ public class ReceivedPackage {
         this.priority = h.priority();
         this.dueDate = h.dueDate();
         this.toPlaces = h.toPlaces();
-        this.packageSha256 = packageSha256;
-        this.packageSize = packageSize;
-        this.files = new ArrayList<>(files);
-        this.receivedAt = at;
     }
 
     public void accepted(long incomingDocumentId, User by, Instant at) {
@@ -197,16 +202,7 @@ public class ReceivedPackage {
         if (!h.fromOrganId().equals(fromOrganId)) {
             throw new IllegalArgumentException("a replacement from another agency");
         }
-        this.codeNumber = h.codeNumber();
-        this.codeNotation = h.codeNotation();
-        this.promulgationDate = h.promulgationDate();
-        this.typeName = h.typeName();
-        this.subject = h.subject();
-        this.signerFullName = h.signerFullName();
-        this.signerPosition = h.signerPosition();
-        this.priority = h.priority();
-        this.dueDate = h.dueDate();
-        this.toPlaces = h.toPlaces();
+        describe(h);
         if (state == State.RECEIVED) {
             this.files = new ArrayList<>(newFiles);
         }
