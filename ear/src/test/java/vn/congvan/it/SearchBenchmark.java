@@ -57,6 +57,16 @@ class SearchBenchmark {
     private static final int QUERIES = Integer.getInteger("bench.queries", 300);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup.seconds", 10);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    /**
+     * Working on queries: {@code -Dbench.reuse=true} keeps the corpus file, the database rows and the index of the
+     * previous run (the profile then leaves the data directory alone) and measures the queries only;
+     * {@code -Dbench.reindex=true} rebuilds the index from those rows (after a mapping change);
+     * {@code -Dbench.peer=false} leaves PostgreSQL out, {@code -Dbench.extraction=false} the extraction.
+     */
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+    private static final boolean REINDEX = !REUSE || Boolean.getBoolean("bench.reindex");
+    private static final boolean PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true"));
+    private static final boolean EXTRACTION = Boolean.parseBoolean(System.getProperty("bench.extraction", "true"));
     private static final long BASE = 3_000_000_000L; // document ids of the synthetic rows
     /** The user whose rights trim every query: a specialist sees only their department's documents. */
     private static final String USER = "chuyenvien";
@@ -73,8 +83,10 @@ class SearchBenchmark {
         report.put("loadAverageAtStart", loadAverage());
 
         long t0 = System.nanoTime();
-        CorpusGenerator.generate(seeds, dir, DOCUMENTS, PDFS, 2026L);
-        report.put("corpusSeconds", seconds(t0));
+        if (!REUSE || !Files.exists(dir.resolve("records.jsonl"))) {
+            CorpusGenerator.generate(seeds, dir, DOCUMENTS, PDFS, 2026L);
+            report.put("corpusSeconds", seconds(t0));
+        }
         List<JsonNode> records = new ArrayList<>(DOCUMENTS);
         try (Stream<String> lines = Files.lines(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
             for (String line : (Iterable<String>) lines::iterator) {
@@ -84,14 +96,19 @@ class SearchBenchmark {
 
         try (Connection c = DriverManager.getConnection(url, System.getenv("CONGVAN_DB_USER"), System.getenv("CONGVAN_DB_PASSWORD"))) {
             Scope scope = scope(c);
-            long t1 = System.nanoTime();
-            load(c, scope, records);
-            report.put("bulkLoadSeconds", seconds(t1));
-            long t2 = System.nanoTime();
-            peer(c);
-            report.put("postgresIndexSeconds", seconds(t2));
-
-            reindex();
+            if (!REUSE) {
+                long t1 = System.nanoTime();
+                load(c, scope, records);
+                report.put("bulkLoadSeconds", seconds(t1));
+                if (PEER) {
+                    long t2 = System.nanoTime();
+                    peer(c);
+                    report.put("postgresIndexSeconds", seconds(t2));
+                }
+            }
+            if (REINDEX) {
+                reindex();
+            }
             report.put("indexBytes", size(Path.of(System.getProperty("it.data.dir"), "index")));
             report.put("loadAverageAfterIndexing", loadAverage());
 
@@ -99,11 +116,15 @@ class SearchBenchmark {
             recall(c, scope, queries);
             for (int clients : new int[]{1, 16}) {
                 report.put("rest" + clients, latency(clients, queries, q -> restSearch(q.text(), null)));
-                report.put("postgres" + clients, latency(clients, queries, q -> pgSearch(url, scope, q.text(), null)));
+                if (PEER) {
+                    report.put("postgres" + clients, latency(clients, queries, q -> pgSearch(url, scope, q.text(), null)));
+                }
                 report.put("loadAverageAfter" + clients, loadAverage());
             }
         }
-        extraction(dir.resolve("files"));
+        if (EXTRACTION) {
+            extraction(dir.resolve("files"));
+        }
         report.put("loadAverageAtEnd", loadAverage());
 
         String json = Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
@@ -285,7 +306,9 @@ class SearchBenchmark {
             Set<Long> ids = new HashSet<>();
             r.get("hits").forEach(h -> ids.add(h.get("id").asLong()));
             count(rest, q.kind(), ids.contains(q.expected()));
-            count(pg, q.kind(), pgSearch(url, scope, q.text(), q.date()).contains(q.expected()));
+            if (PEER) {
+                count(pg, q.kind(), pgSearch(url, scope, q.text(), q.date()).contains(q.expected()));
+            }
         }
         report.put("recallRest", summary(rest));
         report.put("recallPostgres", summary(pg));
