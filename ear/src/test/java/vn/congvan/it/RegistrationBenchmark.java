@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,11 +38,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The registration benchmark of docs/bench/registration.md: N clients (default 50), each with its
  * own API session ({@code POST /api/session}), register incoming documents with a 200 KB PDF through
- * {@code POST /api/incoming} as fast as the server answers, first for a warm-up period, then for the
- * measured period. It reports throughput and latency percentiles of the measured period, and then
- * checks the register: every number the server handed out during the whole run is there once, the
- * numbers are consecutive (no gap, no duplicate), and the register's next number moved by exactly
- * the number of successful registrations. Not part of {@code verify}: run with {@code -Pbench-registration}.
+ * {@code POST /api/incoming}, first for a warm-up period, then for the measured period. It reports
+ * throughput and latency percentiles of the measured period, and then checks the register: every
+ * number the server handed out during the whole run is there once, the numbers are consecutive (no
+ * gap, no duplicate), and the register's next number moved by exactly the number of successful
+ * registrations. Not part of {@code verify}: run with {@code -Pbench-registration}.
+ *
+ * <p>Two modes. <b>Closed loop</b> ({@code -Dbench.rate=0}, the default): each client sends its next
+ * request as soon as the previous one is answered; this measures capacity, and by Little's law the mean
+ * latency is then clients / throughput whatever the server does. <b>Open loop</b> ({@code -Dbench.rate=R}):
+ * requests are offered at a fixed rate, request k at {@code start + k / R}, the clients taking the next
+ * start time whenever they are free; latency is measured from the scheduled start, so a request that waited
+ * for a free client behind a slow server counts that wait (no coordinated omission); throughput is the
+ * registrations completed per second of the measured period, and the run says whether it kept up.
  */
 class RegistrationBenchmark {
 
@@ -49,11 +58,20 @@ class RegistrationBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup.seconds", 20);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
     private static final int PDF_BYTES = Integer.getInteger("bench.pdf.kb", 200) * 1024;
+    /** Registrations offered per second (open loop); 0: closed loop. */
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "0"));
     private static final String CLERK = "vanthu";
     /** Stands in the template PDF for the text that makes each request's file unique; as long as {@link #unique}. */
     private static final String PLACEHOLDER = "X".repeat(33);
 
-    record Sample(long startNanos, long latencyNanos, int status, long number) {
+    /**
+     * One request: when it was due (open loop: its scheduled start; closed loop: when it was sent), when its
+     * answer came, and the number it got (-1 if none). Its latency runs from when it was due.
+     */
+    record Sample(long dueNanos, long endNanos, int status, long number) {
+        long latencyNanos() {
+            return endNanos - dueNanos;
+        }
     }
 
     @Test
@@ -70,9 +88,12 @@ class RegistrationBenchmark {
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         Map<String, Integer> failures = new ConcurrentHashMap<>();
         AtomicLong sequence = new AtomicLong();
+        AtomicLong slots = new AtomicLong(); // open loop: the next start time of the shared schedule
+        boolean open = RATE > 0;
+        double slotNanos = open ? 1e9 / RATE : 0;
         CountDownLatch ready = new CountDownLatch(CLIENTS);
         CountDownLatch go = new CountDownLatch(1);
-        long[] window = new long[2];
+        long[] window = new long[3]; // start of the run, start and end of the measured period
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
@@ -83,14 +104,30 @@ class RegistrationBenchmark {
                     ready.countDown();
                     counted = true;
                     go.await();
-                    while (System.nanoTime() < window[1]) {
+                    while (true) {
+                        long due = 0;
+                        if (open) {
+                            due = window[0] + (long) (slots.getAndIncrement() * slotNanos);
+                            if (due >= window[2]) {
+                                break; // the schedule ends with the measured period
+                            }
+                            long now = System.nanoTime();
+                            if (now >= window[2]) {
+                                break; // behind schedule when the period ended: the start times left are not sent
+                            }
+                            if (due > now) {
+                                LockSupport.parkNanos(due - now);
+                            }
+                        } else if (System.nanoTime() >= window[2]) {
+                            break;
+                        }
                         long n = sequence.incrementAndGet();
                         byte[] pdf = template.clone();
                         byte[] token = unique(client, n).getBytes(StandardCharsets.ISO_8859_1);
                         System.arraycopy(token, 0, pdf, tokenAt, token.length);
-                        long t0 = System.nanoTime();
+                        long sent = System.nanoTime();
                         HttpResponse<byte[]> r = session.register(metadata(client, n), pdf);
-                        long t1 = System.nanoTime();
+                        long end = System.nanoTime();
                         long number = -1;
                         if (r.statusCode() == 201) {
                             number = Api.JSON.readTree(r.body()).get("arrivalNumber").asLong();
@@ -99,7 +136,7 @@ class RegistrationBenchmark {
                             failures.merge(r.statusCode() + " " + body.substring(0, Math.min(160, body.length())),
                                     1, Integer::sum);
                         }
-                        samples.add(new Sample(t0, t1 - t0, r.statusCode(), number));
+                        samples.add(new Sample(open ? due : sent, end, r.statusCode(), number));
                     }
                 } catch (Exception e) {
                     failures.merge("client error: " + e, 1, Integer::sum);
@@ -114,19 +151,31 @@ class RegistrationBenchmark {
         ready.await();
         long start = System.nanoTime();
         long measureFrom = start + Duration.ofSeconds(WARMUP_SECONDS).toNanos();
-        window[0] = measureFrom;
-        window[1] = measureFrom + Duration.ofSeconds(SECONDS).toNanos();
+        window[0] = start;
+        window[1] = measureFrom;
+        window[2] = measureFrom + Duration.ofSeconds(SECONDS).toNanos();
         go.countDown();
         for (Thread t : threads) {
             t.join();
         }
 
-        // the measured period: requests that started inside it
-        List<Sample> measured = samples.stream().filter(s -> s.startNanos() >= window[0]).toList();
+        // the measured period: requests due inside it (closed loop: sent inside it)
+        List<Sample> measured = samples.stream().filter(s -> s.dueNanos() >= window[1]).toList();
         long ok = measured.stream().filter(s -> s.status() == 201).count();
         long[] latencies = measured.stream().filter(s -> s.status() == 201).mapToLong(Sample::latencyNanos).sorted().toArray();
         double seconds = SECONDS;
-        double throughput = ok / seconds;
+        // closed loop: the registrations sent in the period, as before; open loop: those completed in it
+        long completed = open
+                ? samples.stream().filter(s -> s.status() == 201 && s.endNanos() >= window[1] && s.endNanos() < window[2]).count()
+                : ok;
+        double throughput = completed / seconds;
+        // open loop: the start times of the measured period, and those of the whole run that no client was free
+        // to take before it ended (each client sent one request per start time it took)
+        long scheduled = open ? (long) Math.ceil((window[2] - window[0]) / slotNanos) : 0;
+        long offered = open ? scheduled - (long) Math.ceil((window[1] - window[0]) / slotNanos) : 0;
+        long missed = open ? Math.max(0, scheduled - samples.size()) : 0;
+        // kept up: every start time taken, and the completions of the period within 2 % of what was offered in it
+        boolean keptUp = open && missed == 0 && completed >= 0.98 * offered;
 
         // the register: every handed-out number once, consecutive, and nothing else numbered
         List<Long> handedOut = samples.stream().filter(s -> s.status() == 201).map(Sample::number).sorted().toList();
@@ -148,6 +197,8 @@ class RegistrationBenchmark {
         String dbCheck = databaseCheck(registerId, firstNumber, nextNumber);
 
         Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mode", open ? "open" : "closed");
+        result.put("rate", RATE);
         result.put("clients", CLIENTS);
         result.put("warmupSeconds", WARMUP_SECONDS);
         result.put("measuredSeconds", SECONDS);
@@ -156,6 +207,10 @@ class RegistrationBenchmark {
         result.put("requestsMeasured", measured.size());
         result.put("registrationsMeasured", ok);
         result.put("registrationsPerSecond", Math.round(throughput * 10) / 10.0);
+        result.put("offeredMeasured", open ? offered : null);
+        result.put("completedMeasured", completed);
+        result.put("missedStarts", open ? missed : null);
+        result.put("keptUp", open ? keptUp : null);
         result.put("p50ms", ms(percentile(latencies, 50)));
         result.put("p95ms", ms(percentile(latencies, 95)));
         result.put("p99ms", ms(percentile(latencies, 99)));
