@@ -40,10 +40,12 @@ public class SearchOutboxWorker {
     private static final Logger LOG = Logger.getLogger(SearchOutboxWorker.class.getName());
     static final int BATCH = 500;
     /**
-     * Under load, how long a drain waits before its next batch: one index write (one commit, with its fsync)
-     * per batch instead of per document leaves the CPU to the requests (docs/bench/registration.md).
+     * Under load, how long a drain waits before its next batch: one index write (one commit, with its fsync, and
+     * one new segment that merges will rewrite) per batch instead of per document leaves the CPU to the requests
+     * (docs/bench/registration.md: 500 ms gave segments of a few documents each, whose merging took a fifth of
+     * the server's CPU during the registration benchmark).
      */
-    static final long GATHER_MS = 500;
+    static final long GATHER_MS = 2000;
 
     @EJB
     private SearchOutboxWork work;

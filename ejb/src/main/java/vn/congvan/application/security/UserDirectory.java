@@ -47,9 +47,21 @@ public class UserDirectory {
                 return cached;
             }
         }
-        User user = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
-                .getResultList().stream().filter(User::active).findFirst()
-                .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name));
+        // The user's id is remembered across requests (a username never changes): a load by primary key, which
+        // fetches the roles and positions with it, instead of a query and two more statements for them. The
+        // record itself is read each time, so a user deactivated a moment ago is refused at once.
+        Long known = IDS.get(name);
+        User user = known == null ? null : em.find(User.class, known);
+        if (user == null || !user.active() || !name.equals(user.username())) {
+            IDS.remove(name);
+            user = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
+                    .getResultList().stream().filter(User::active).findFirst()
+                    .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name));
+            if (IDS.size() >= MAX_REMEMBERED) {
+                IDS.clear();
+            }
+            IDS.put(name, user.id());
+        }
         if (key != null) {
             transactions.putResource(key, user.id());
         }
@@ -57,4 +69,7 @@ public class UserDirectory {
     }
 
     private static final String CACHE_KEY = UserDirectory.class.getName() + ".current:";
+    /** Username → user id of the users who called lately (this node; ids never change their user). */
+    private static final java.util.Map<String, Long> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
 }
