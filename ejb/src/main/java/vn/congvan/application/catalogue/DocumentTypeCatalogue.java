@@ -41,9 +41,39 @@ public final class DocumentTypeCatalogue {
                 : new Effective(t, override.nameVi(), override.nameEn(), override.active() && t.active());
     }
 
+    /**
+     * Code → id of the types registrations asked for lately (this node). A code names one type in the whole
+     * catalogue (unique constraint), so the remembered id is the only candidate; the type and the agency's
+     * override are read again each time and must still be usable, or the query below decides.
+     */
+    private static final Map<String, Long> USABLE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 1_000;
+
     /** The active type of this code usable by the agency (for registration), or null. */
     public static DocumentType usable(EntityManager em, Agency agency, String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        Long known = USABLE_IDS.get(c);
+        if (known != null) {
+            // two loads by primary key instead of a query: every registration asks
+            DocumentType t = em.find(DocumentType.class, known);
+            if (t != null && t.code().equals(c) && (t.agency() == null || t.agency().id().equals(agency.id()))) {
+                Effective e = effective(t, em.find(AgencyDocumentType.class, new AgencyDocumentType.Key(agency.id(), t.id())));
+                if (e.active()) {
+                    return t;
+                }
+            }
+        }
+        DocumentType found = query(em, agency, c);
+        if (found != null) {
+            if (USABLE_IDS.size() >= MAX_REMEMBERED) {
+                USABLE_IDS.clear();
+            }
+            USABLE_IDS.put(c, found.id());
+        }
+        return found;
+    }
+
+    private static DocumentType query(EntityManager em, Agency agency, String c) {
         // only the types of this code (and their override), not the whole catalogue: every registration asks
         return em.createQuery("SELECT t FROM DocumentType t WHERE t.code = :code AND (t.agency IS NULL OR t.agency = :agency)"
                         + " ORDER BY t.sortOrder, t.id", DocumentType.class)

@@ -323,11 +323,34 @@ public class IncomingRegistrationService {
         return register;
     }
 
+    /**
+     * "agency:year" → id of the default incoming register (this node): one register per agency, year, kind and
+     * code (unique constraint), so the remembered one is loaded by its key and checked, or the query decides.
+     */
+    private static final java.util.Map<String, Long> DEFAULT_REGISTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Register defaultRegister(User user, int year) {
-        return em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
+        String key = user.agency().id() + ":" + year;
+        Long known = DEFAULT_REGISTERS.get(key);
+        if (known != null) {
+            Register r = em.find(Register.class, known);
+            if (r != null && r.agency().id().equals(user.agency().id()) && r.year() == year
+                    && r.kind() == RegisterKind.INCOMING && Register.DEFAULT_CODE.equals(r.code())) {
+                return r;
+            }
+            DEFAULT_REGISTERS.remove(key);
+        }
+        Register found = em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
                 .setParameter("agency", user.agency()).setParameter("year", year)
                 .setParameter("kind", RegisterKind.INCOMING).setParameter("code", Register.DEFAULT_CODE)
                 .getResultList().stream().findFirst().orElse(null);
+        if (found != null) {
+            if (DEFAULT_REGISTERS.size() >= 10_000) {
+                DEFAULT_REGISTERS.clear();
+            }
+            DEFAULT_REGISTERS.put(key, found.id());
+        }
+        return found;
     }
 
     private PdfInfo inspect(UploadedFile f) {
