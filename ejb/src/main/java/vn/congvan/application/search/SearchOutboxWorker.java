@@ -42,10 +42,11 @@ public class SearchOutboxWorker {
     /**
      * Under load, how long a drain waits before its next batch: one index write (one commit, with its fsync, and
      * one new segment that merges will rewrite) per batch instead of per document leaves the CPU to the requests
-     * (docs/bench/registration.md: 500 ms gave segments of a few documents each, whose merging took a fifth of
-     * the server's CPU during the registration benchmark).
+     * (docs/bench/registration.md). Not longer than half a second: a document must be searchable within two
+     * seconds of its text being read; the merge policy's {@code min_size=0} (persistence.xml) keeps the small
+     * segments this leaves from being merged again and again.
      */
-    static final long GATHER_MS = 2000;
+    static final long GATHER_MS = 500;
 
     @EJB
     private SearchOutboxWork work;
