@@ -46,8 +46,7 @@ import java.util.function.Function;
 @Stateless
 public class SearchService {
 
-    /** The fields whose exact words and pairs rank a free-text match. */
-    static final String[] RANKED_FIELDS = {"subject", "fullText"};
+    static final String[] TEXT_FIELDS = {"subject", "fullText", "organName", "signer"};
     private static final Set<String> SORTS = Set.of("relevance", "date", "date_asc");
     /** Up to this many matches, the total is counted by the ranking pass and the facets over every match. */
     static final int EXACT_UP_TO = 5000;
@@ -88,8 +87,8 @@ public class SearchService {
                 .where(f -> {
                     // the same required filters (not scored); the score comes from optional clauses: the words
                     // field by field, so a match scores only from what it really contains
-                    var ranked = required(f, query, me, true);
-                    ranking(f, query.q(), RANKED_FIELDS, true).forEach(ranked::should);
+                    var ranked = required(f, query, me);
+                    ranking(f, query.q(), TEXT_FIELDS, true).forEach(ranked::should);
                     ranking(f, query.subject(), new String[]{"subject"}, false).forEach(ranked::should);
                     ranking(f, query.text(), new String[]{"fullText"}, false).forEach(ranked::should);
                     ranking(f, query.organ(), new String[]{"organName"}, false).forEach(ranked::should);
@@ -101,10 +100,7 @@ public class SearchService {
                 })
                 .sort(f -> oldestFirst ? f.field("documentDate").asc().then().field("docNumber").asc()
                         : byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
-                        // by score alone: Lucene then ranks with its top-score collector, which skips the blocks of
-                        // documents that cannot reach the page once EXACT_UP_TO are counted (a second sort key would
-                        // make it score every match)
-                        : f.score())
+                        : f.score().then().field("documentDate").desc())
                 // the fast vector highlighter: the term vectors of the 20 hits against the query's terms, collected
                 // once per query (the unified highlighter ran the whole query — permission filter, nine fields,
                 // notation wildcard — again for every hit: a third of the search's time at 16 clients)
@@ -124,14 +120,14 @@ public class SearchService {
         if (result.total().isHitCountExact()) {
             total = result.total().hitCount();
         } else {
-            total = session.search(SearchRecord.class).where(f -> required(f, query, me, false)).fetchTotalHitCount();
+            total = session.search(SearchRecord.class).where(f -> required(f, query, me)).fetchTotalHitCount();
             buckets = (int) Math.max(1, Math.min(SearchRecord.SAMPLE_BUCKETS,
                     Math.ceil(SearchRecord.SAMPLE_BUCKETS * (double) EXACT_UP_TO / Math.max(1, total))));
         }
         int sample = buckets;
         SearchResult<?> counted = session.search(SearchRecord.class)
                 .where(f -> {
-                    var required = required(f, query, me, false);
+                    var required = required(f, query, me);
                     if (sample < SearchRecord.SAMPLE_BUCKETS) {
                         required.filter(f.range().field("sample").lessThan(sample));
                     }
@@ -183,16 +179,13 @@ public class SearchService {
                 sample < SearchRecord.SAMPLE_BUCKETS);
     }
 
-    /**
-     * What every pass requires: who may see what and the user's filters (not scored), the words — scored in the
-     * ranking pass ({@code scoreWords}: BM25 of the folded words in their field), filters in the others.
-     */
+    /** What every pass requires, as filters (not scored): who may see what, the user's filters, the words. */
     private static org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> required(
-            SearchPredicateFactory f, SearchQuery query, User me, boolean scoreWords) {
+            SearchPredicateFactory f, SearchQuery query, User me) {
         var required = f.bool();
         permission(f, me).forEach(required::filter);
         filters(f, query).forEach(required::filter);
-        matching(f, query).forEach(scoreWords ? required::must : required::filter);
+        matching(f, query).forEach(required::filter);
         return required;
     }
 
@@ -296,10 +289,8 @@ public class SearchService {
     }
 
     /**
-     * What a match scores beyond its folded words (the required clause): each word with its exact diacritics in
-     * the field (×4: the right diacritics rank first), pairs of words side by side (×2) and, with
-     * {@code withNotation}, the notation's prefix. Free text ranks by the subject and the files' text; the issuing
-     * agency, signer and notation words count through the catch-all field.
+     * The score of a match: each word in the exact field (×4: the right diacritics rank first) or the folded one;
+     * pairs of words side by side (×2); with {@code withNotation}, the notation's words (×3) and prefix.
      */
     private static List<PredicateFinalStep> ranking(SearchPredicateFactory f, String raw, String[] fields,
                                                     boolean withNotation) {
@@ -307,14 +298,19 @@ public class SearchService {
             return List.of();
         }
         String q = split(raw);
-        var words = f.simpleQueryString().field(fields[0]);
+        var words = f.simpleQueryString().field(fields[0]).boost(4f).field(fields[0] + "_folded");
+        for (int i = 1; i < fields.length; i++) {
+            words = words.field(fields[i]).boost(4f).field(fields[i] + "_folded");
+        }
+        if (withNotation) {
+            words = words.field("notation").boost(3f);
+        }
         var pairs = f.match().field(fields[0] + "_shingles");
         for (int i = 1; i < fields.length; i++) {
-            words = words.field(fields[i]);
             pairs = pairs.field(fields[i] + "_shingles");
         }
         List<PredicateFinalStep> out = new ArrayList<>();
-        out.add(words.matching(q).defaultOperator(BooleanOperator.OR).boost(4f));
+        out.add(words.matching(q).defaultOperator(BooleanOperator.OR));
         out.add(pairs.matching(VietnameseText.exact(q)).boost(2f));
         if (withNotation && q.chars().anyMatch(Character::isDigit)) {
             out.add(notationPrefix(f, q));
