@@ -9,12 +9,9 @@ import java.util.Map;
  * counts are of those documents too.
  *
  * @param facets type, register, priority, department, kind, status and agency: value, label, count (largest first)
- * @param facetsEstimated the result is large ({@code total} above {@code SearchService.EXACT_UP_TO}): the facets
- *                        were counted on a fixed pseudo-random share of the documents and their counts are
- *                        estimates ({@code total} is always exact)
  */
 public record SearchResultView(long total, int page, int size, long tookMs, List<Hit> hits,
-                               Map<String, List<Facet>> facets, boolean facetsEstimated) {
+                               Map<String, List<Facet>> facets) {
 
     /**
      * A document found. {@code highlights}: fragments of the subject and the files' text with the

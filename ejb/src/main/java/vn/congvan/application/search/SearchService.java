@@ -48,8 +48,6 @@ public class SearchService {
 
     static final String[] TEXT_FIELDS = {"subject", "fullText", "organName", "signer"};
     private static final Set<String> SORTS = Set.of("relevance", "date", "date_asc");
-    /** Up to this many matches, the total is counted by the ranking pass and the facets over every match. */
-    static final int EXACT_UP_TO = 5000;
 
     @PersistenceContext
     private EntityManager em;
@@ -61,6 +59,11 @@ public class SearchService {
     public SearchResultView search(SearchQuery query) {
         check(query);
         User me = users.current();
+        long agencyId = me.agency().id();
+        List<String> levels = DocumentAccess.visibleLevels(me).stream().map(Clearance::name).toList();
+        boolean all = DocumentAccess.seesWholeAgency(me);
+        long dept = me.department() == null ? -1L : me.department().id();
+        boolean head = me.hasRole(Role.DEPT_HEAD) && me.department() != null;
         boolean byDate = "date".equals(query.sort()) || (query.sort() == null && !query.hasText());
         boolean oldestFirst = "date_asc".equals(query.sort());
 
@@ -73,8 +76,7 @@ public class SearchService {
         AggregationKey<Map<String, Long>> agencies = AggregationKey.of("agency");
 
         int size = query.size();
-        var session = Search.session(em);
-        SearchResult<List<?>> result = session.search(SearchRecord.class)
+        SearchResult<List<?>> result = Search.session(em).search(SearchRecord.class)
                 .select(f -> f.composite().from(
                         f.field("kind", String.class), f.field("documentId", Long.class),
                         f.field("docNumber", Long.class), f.field("notation", String.class),
@@ -84,19 +86,33 @@ public class SearchService {
                         f.field("textState", String.class), f.score(),
                         f.highlight("subject_folded"), f.highlight("fullText_folded"),
                         f.field("status", String.class)).asList())
-                .where(f -> {
-                    // the same required filters (not scored); the score comes from optional clauses: the words
-                    // field by field, so a match scores only from what it really contains
-                    var ranked = required(f, query, me);
-                    ranking(f, query.q(), TEXT_FIELDS, true).forEach(ranked::should);
-                    ranking(f, query.subject(), new String[]{"subject"}, false).forEach(ranked::should);
-                    ranking(f, query.text(), new String[]{"fullText"}, false).forEach(ranked::should);
-                    ranking(f, query.organ(), new String[]{"organName"}, false).forEach(ranked::should);
-                    ranking(f, query.signer(), new String[]{"signer"}, false).forEach(ranked::should);
-                    if (SearchQuery.notBlank(query.notation())) {
-                        ranked.should(notation(f, query.notation()));
+                .where((f, root) -> {
+                    // who may see what: inside the query, so counts and facets are trimmed too
+                    root.add(f.match().field("agencyId").matching(agencyId));
+                    root.add(f.terms().field("secrecy").matchingAny(levels));
+                    if (!all) {
+                        // the IncomingVisibility rule: the user's department, a part given to the user, or
+                        // (heads) a part given to the department they head
+                        var mine = f.or().add(f.match().field("viewerDepartments").matching(dept))
+                                .add(f.match().field("viewerUsers").matching(me.id()));
+                        if (head) {
+                            mine.add(f.match().field("assignedDepartments").matching(dept));
+                        }
+                        root.add(mine);
                     }
-                    return ranked;
+                    filters(f, query).forEach(root::add);
+                    if (!query.hasText()) {
+                        root.add(f.matchAll());
+                        return;
+                    }
+                    text(f, query.q(), TEXT_FIELDS, true).ifPresent(root::add);
+                    text(f, query.subject(), new String[]{"subject"}, false).ifPresent(root::add);
+                    text(f, query.text(), new String[]{"fullText"}, false).ifPresent(root::add);
+                    text(f, query.organ(), new String[]{"organName"}, false).ifPresent(root::add);
+                    text(f, query.signer(), new String[]{"signer"}, false).ifPresent(root::add);
+                    if (SearchQuery.notBlank(query.notation())) {
+                        root.add(notation(f, query.notation()));
+                    }
                 })
                 .sort(f -> oldestFirst ? f.field("documentDate").asc().then().field("docNumber").asc()
                         : byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
@@ -106,33 +122,6 @@ public class SearchService {
                 // notation wildcard — again for every hit: a third of the search's time at 16 clients)
                 .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(2).fragmentSize(100))
-                .totalHitCountThreshold(EXACT_UP_TO)
-                .fetch(query.page() * size, size);
-
-        // The ranking pass above counted exactly up to EXACT_UP_TO matches and then only ranked, skipping what could
-        // not reach the page. A smaller result has its exact total there, and its facets are counted over every
-        // match. A larger one is counted by a pass that does nothing else (no score, no facet) and its facets are
-        // estimated from a fixed pseudo-random share of the documents (SearchRecord#getSample) holding about
-        // EXACT_UP_TO of the matches, scaled up and marked as estimates. One pass scoring nine fields and counting
-        // seven facets over every match took about 80 ms of CPU per search at a million documents.
-        long total;
-        int buckets = SearchRecord.SAMPLE_BUCKETS;
-        if (result.total().isHitCountExact()) {
-            total = result.total().hitCount();
-        } else {
-            total = session.search(SearchRecord.class).where(f -> required(f, query, me)).fetchTotalHitCount();
-            buckets = (int) Math.max(1, Math.min(SearchRecord.SAMPLE_BUCKETS,
-                    Math.ceil(SearchRecord.SAMPLE_BUCKETS * (double) EXACT_UP_TO / Math.max(1, total))));
-        }
-        int sample = buckets;
-        SearchResult<?> counted = session.search(SearchRecord.class)
-                .where(f -> {
-                    var required = required(f, query, me);
-                    if (sample < SearchRecord.SAMPLE_BUCKETS) {
-                        required.filter(f.range().field("sample").lessThan(sample));
-                    }
-                    return required;
-                })
                 .aggregation(types, f -> f.terms().field("documentType", String.class).maxTermCount(40))
                 .aggregation(registers, f -> f.terms().field("registerId", Long.class).maxTermCount(40))
                 .aggregation(priorities, f -> f.terms().field("priority", Integer.class).maxTermCount(10))
@@ -140,8 +129,7 @@ public class SearchService {
                 .aggregation(kinds, f -> f.terms().field("kind", String.class).maxTermCount(5))
                 .aggregation(statuses, f -> f.terms().field("status", String.class).maxTermCount(10))
                 .aggregation(agencies, f -> f.terms().field("organName_facet", String.class).maxTermCount(20))
-                .fetch(0);
-        double scale = SearchRecord.SAMPLE_BUCKETS / (double) sample;
+                .fetch(query.page() * size, size);
 
         List<SearchResultView.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -158,9 +146,9 @@ public class SearchService {
                     highlights));
         }
         // the labels of the facets' keys: one query per catalogue for all keys, not one per key
-        Map<String, Long> typeCounts = counted.aggregation(types);
-        Map<Long, Long> registerCounts = counted.aggregation(registers);
-        Map<Long, Long> departmentCounts = counted.aggregation(departments);
+        Map<String, Long> typeCounts = result.aggregation(types);
+        Map<Long, Long> registerCounts = result.aggregation(registers);
+        Map<Long, Long> departmentCounts = result.aggregation(departments);
         Map<String, String> typeNames = labels("SELECT t.code, t.nameVi FROM DocumentType t WHERE t.code IN :keys",
                 typeCounts.keySet());
         Map<Long, String> registerNames = labels("SELECT r.id, r.name FROM Register r WHERE r.id IN :keys",
@@ -168,64 +156,14 @@ public class SearchService {
         Map<Long, String> departmentNames = labels("SELECT d.id, d.name FROM Department d WHERE d.id IN :keys",
                 departmentCounts.keySet());
         Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
-        facets.put("type", facet(typeCounts, code -> typeNames.getOrDefault(code, code), scale));
-        facets.put("register", facet(registerCounts, id -> registerNames.getOrDefault(id, String.valueOf(id)), scale));
-        facets.put("priority", facet(counted.aggregation(priorities), p -> Integer.toString(p), scale));
-        facets.put("department", facet(departmentCounts, id -> departmentNames.getOrDefault(id, String.valueOf(id)), scale));
-        facets.put("kind", facet(counted.aggregation(kinds), k -> k, scale));
-        facets.put("status", facet(counted.aggregation(statuses), k -> k, scale));
-        facets.put("agency", facet(counted.aggregation(agencies), k -> k, scale));
-        return new SearchResultView(total, query.page(), size, counted.took().plus(result.took()).toMillis(), hits, facets,
-                sample < SearchRecord.SAMPLE_BUCKETS);
-    }
-
-    /** What every pass requires, as filters (not scored): who may see what, the user's filters, the words. */
-    private static org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> required(
-            SearchPredicateFactory f, SearchQuery query, User me) {
-        var required = f.bool();
-        permission(f, me).forEach(required::filter);
-        filters(f, query).forEach(required::filter);
-        matching(f, query).forEach(required::filter);
-        return required;
-    }
-
-    /**
-     * Who may see what, as filters of the query — so counts and facets are trimmed too: the user's agency,
-     * the secrecy levels they are cleared for and, unless they see the whole agency, the IncomingVisibility rule
-     * (the user's department, a part given to the user, or — heads — a part given to the department they head).
-     */
-    private static List<PredicateFinalStep> permission(SearchPredicateFactory f, User me) {
-        long agencyId = me.agency().id();
-        List<String> levels = DocumentAccess.visibleLevels(me).stream().map(Clearance::name).toList();
-        boolean all = DocumentAccess.seesWholeAgency(me);
-        long dept = me.department() == null ? -1L : me.department().id();
-        boolean head = me.hasRole(Role.DEPT_HEAD) && me.department() != null;
-        List<PredicateFinalStep> out = new ArrayList<>();
-        out.add(f.match().field("agencyId").matching(agencyId));
-        out.add(f.terms().field("secrecy").matchingAny(levels));
-        if (!all) {
-            var mine = f.or().add(f.match().field("viewerDepartments").matching(dept))
-                    .add(f.match().field("viewerUsers").matching(me.id()));
-            if (head) {
-                mine.add(f.match().field("assignedDepartments").matching(dept));
-            }
-            out.add(mine);
-        }
-        return out;
-    }
-
-    /** What a document must contain to match: the text conditions of the query, not scored. */
-    private static List<PredicateFinalStep> matching(SearchPredicateFactory f, SearchQuery query) {
-        List<PredicateFinalStep> out = new ArrayList<>();
-        words(f, query.q(), new String[]{"all"}, true).ifPresent(out::add);
-        words(f, query.subject(), new String[]{"subject"}, false).ifPresent(out::add);
-        words(f, query.text(), new String[]{"fullText"}, false).ifPresent(out::add);
-        words(f, query.organ(), new String[]{"organName"}, false).ifPresent(out::add);
-        words(f, query.signer(), new String[]{"signer"}, false).ifPresent(out::add);
-        if (SearchQuery.notBlank(query.notation())) {
-            out.add(notation(f, query.notation()));
-        }
-        return out;
+        facets.put("type", facet(typeCounts, code -> typeNames.getOrDefault(code, code)));
+        facets.put("register", facet(registerCounts, id -> registerNames.getOrDefault(id, String.valueOf(id))));
+        facets.put("priority", facet(result.aggregation(priorities), p -> Integer.toString(p)));
+        facets.put("department", facet(departmentCounts, id -> departmentNames.getOrDefault(id, String.valueOf(id))));
+        facets.put("kind", facet(result.aggregation(kinds), k -> k));
+        facets.put("status", facet(result.aggregation(statuses), k -> k));
+        facets.put("agency", facet(result.aggregation(agencies), k -> k));
+        return new SearchResultView(result.total().hitCount(), query.page(), size, result.took().toMillis(), hits, facets);
     }
 
     private static List<PredicateFinalStep> filters(SearchPredicateFactory f, SearchQuery q) {
@@ -267,37 +205,17 @@ public class SearchService {
     }
 
     /**
-     * Every word in one of the fields, folded (an unaccented word finds accented text, and an accented word is
-     * found whatever the tone placement); for {@code "all"} the catch-all field. With {@code withNotation}, a
-     * query with a digit may instead be the prefix of a notation ("123/QĐ").
+     * Every word in one of the fields, exact (×4) or folded; pairs of words side by side (×2) add to the
+     * score. With {@code withNotation}, the words may also be the parts of a notation, or its prefix.
      */
-    private static java.util.Optional<PredicateFinalStep> words(SearchPredicateFactory f, String raw, String[] fields,
-                                                                boolean withNotation) {
+    private static java.util.Optional<PredicateFinalStep> text(SearchPredicateFactory f, String raw, String[] fields,
+                                                               boolean withNotation) {
         if (!SearchQuery.notBlank(raw)) {
             return java.util.Optional.empty();
         }
-        String q = split(raw);
-        var words = f.simpleQueryString().field(fields[0] + "_folded");
-        for (int i = 1; i < fields.length; i++) {
-            words = words.field(fields[i] + "_folded");
-        }
-        PredicateFinalStep must = words.matching(q).defaultOperator(BooleanOperator.AND);
-        if (withNotation && q.chars().anyMatch(Character::isDigit)) {
-            must = f.or(must, notationPrefix(f, q));
-        }
-        return java.util.Optional.of(must);
-    }
-
-    /**
-     * The score of a match: each word in the exact field (×4: the right diacritics rank first) or the folded one;
-     * pairs of words side by side (×2); with {@code withNotation}, the notation's words (×3) and prefix.
-     */
-    private static List<PredicateFinalStep> ranking(SearchPredicateFactory f, String raw, String[] fields,
-                                                    boolean withNotation) {
-        if (!SearchQuery.notBlank(raw)) {
-            return List.of();
-        }
-        String q = split(raw);
+        // "123/QĐ-UBND": each part a word of its own, all required (the query syntax — quotes, a leading
+        // minus — is kept)
+        String q = VietnameseText.nfc(raw.strip()).replaceAll("(?<=[\\p{L}\\p{N}])[/\\-.](?=[\\p{L}\\p{N}])", " ");
         var words = f.simpleQueryString().field(fields[0]).boost(4f).field(fields[0] + "_folded");
         for (int i = 1; i < fields.length; i++) {
             words = words.field(fields[i]).boost(4f).field(fields[i] + "_folded");
@@ -305,22 +223,17 @@ public class SearchService {
         if (withNotation) {
             words = words.field("notation").boost(3f);
         }
+        PredicateFinalStep must = words.matching(q).defaultOperator(BooleanOperator.AND);
+        if (withNotation && q.chars().anyMatch(Character::isDigit)) {
+            must = f.or(must, notationPrefix(f, q));
+        }
         var pairs = f.match().field(fields[0] + "_shingles");
         for (int i = 1; i < fields.length; i++) {
             pairs = pairs.field(fields[i] + "_shingles");
         }
-        List<PredicateFinalStep> out = new ArrayList<>();
-        out.add(words.matching(q).defaultOperator(BooleanOperator.OR));
-        out.add(pairs.matching(VietnameseText.exact(q)).boost(2f));
-        if (withNotation && q.chars().anyMatch(Character::isDigit)) {
-            out.add(notationPrefix(f, q));
-        }
-        return out;
-    }
-
-    /** "123/QĐ-UBND": each part a word of its own (the query syntax — quotes, a leading minus — is kept). */
-    private static String split(String raw) {
-        return VietnameseText.nfc(raw.strip()).replaceAll("(?<=[\\p{L}\\p{N}])[/\\-.](?=[\\p{L}\\p{N}])", " ");
+        PredicateFinalStep must2 = must;
+        var pairsFinal = pairs.matching(VietnameseText.exact(q)).boost(2f);
+        return java.util.Optional.of(f.bool().must(must2).should(pairsFinal));
     }
 
     private static PredicateFinalStep notation(SearchPredicateFactory f, String raw) {
@@ -380,12 +293,10 @@ public class SearchService {
         }
     }
 
-    /** A facet's values, largest first; {@code scale} > 1: counted on a sample, the counts scaled up to estimates. */
-    private <K> List<SearchResultView.Facet> facet(Map<K, Long> counts, Function<K, String> label, double scale) {
+    private <K> List<SearchResultView.Facet> facet(Map<K, Long> counts, Function<K, String> label) {
         return counts.entrySet().stream().filter(e -> e.getKey() != null)
                 .sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> new SearchResultView.Facet(String.valueOf(e.getKey()), label.apply(e.getKey()),
-                        Math.round(e.getValue() * scale)))
+                .map(e -> new SearchResultView.Facet(String.valueOf(e.getKey()), label.apply(e.getKey()), e.getValue()))
                 .toList();
     }
 

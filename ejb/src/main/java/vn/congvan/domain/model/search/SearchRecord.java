@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -18,9 +17,6 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import vn.congvan.domain.model.incoming.IncomingDocument;
@@ -174,45 +170,6 @@ public class SearchRecord {
     @FullTextField(name = "fullText_shingles", analyzer = SHINGLES)
     @Column(name = "full_text")
     private String fullText;
-
-    /**
-     * Every word a free-text query may match — notation, subject, issuing agency, signer and the files' text —
-     * in one folded field: a query word is one term to find, not a choice among nine fields (the per-field
-     * fields still rank the matches and serve the field searches). Not stored.
-     */
-    @Transient
-    @FullTextField(name = "all_folded", analyzer = FOLDED)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "notation")),
-            @ObjectPath(@PropertyValue(propertyName = "subject")), @ObjectPath(@PropertyValue(propertyName = "organName")),
-            @ObjectPath(@PropertyValue(propertyName = "signer")), @ObjectPath(@PropertyValue(propertyName = "fullText"))})
-    public String getAllText() {
-        StringBuilder all = new StringBuilder();
-        for (String part : new String[]{notation, subject, organName, signer, fullText}) {
-            if (part != null && !part.isBlank()) {
-                all.append(part).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
-    /**
-     * A fixed pseudo-random share of the documents, 0 … {@value #SAMPLE_BUCKETS} − 1, from the document's kind and
-     * id: the facets of a very large result are counted on a sample of the buckets (SearchService).
-     */
-    @Transient
-    @GenericField(name = "sample")
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "documentId"))})
-    public int getSample() {
-        return sampleBucket(kind, documentId);
-    }
-
-    public static final int SAMPLE_BUCKETS = 64;
-
-    static int sampleBucket(String kind, long documentId) {
-        long mixed = (documentId ^ (KIND_OUTGOING.equals(kind) ? 0x5DEECE66DL : 0L)) * 0x9E3779B97F4A7C15L;
-        return (int) (mixed >>> (Long.SIZE - Integer.numberOfTrailingZeros(SAMPLE_BUCKETS)));
-    }
 
     /** PENDING until every file's text is extracted, then DONE (or NONE: no files). */
     @KeywordField(projectable = Projectable.YES)
