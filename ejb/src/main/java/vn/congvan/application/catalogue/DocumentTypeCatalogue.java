@@ -1,6 +1,7 @@
 package vn.congvan.application.catalogue;
 
 import jakarta.persistence.EntityManager;
+import vn.congvan.application.common.RememberedIds;
 import vn.congvan.domain.model.agency.Agency;
 import vn.congvan.domain.model.catalogue.AgencyDocumentType;
 import vn.congvan.domain.model.catalogue.DocumentType;
@@ -46,31 +47,16 @@ public final class DocumentTypeCatalogue {
      * catalogue (unique constraint), so the remembered id is the only candidate; the type and the agency's
      * override are read again each time and must still be usable, or the query below decides.
      */
-    private static final Map<String, Long> USABLE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 1_000;
+    private static final RememberedIds<String> USABLE_IDS = new RememberedIds<>(1_000);
 
     /** The active type of this code usable by the agency (for registration), or null. */
     public static DocumentType usable(EntityManager em, Agency agency, String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        Long known = USABLE_IDS.get(c);
-        if (known != null) {
-            // two loads by primary key instead of a query: every registration asks
-            DocumentType t = em.find(DocumentType.class, known);
-            if (t != null && t.code().equals(c) && (t.agency() == null || t.agency().id().equals(agency.id()))) {
-                Effective e = effective(t, em.find(AgencyDocumentType.class, new AgencyDocumentType.Key(agency.id(), t.id())));
-                if (e.active()) {
-                    return t;
-                }
-            }
-        }
-        DocumentType found = query(em, agency, c);
-        if (found != null) {
-            if (USABLE_IDS.size() >= MAX_REMEMBERED) {
-                USABLE_IDS.clear();
-            }
-            USABLE_IDS.put(c, found.id());
-        }
-        return found;
+        // two loads by primary key instead of a query: every registration asks
+        return USABLE_IDS.find(c, id -> em.find(DocumentType.class, id),
+                t -> t.code().equals(c) && (t.agency() == null || t.agency().id().equals(agency.id()))
+                        && effective(t, em.find(AgencyDocumentType.class, new AgencyDocumentType.Key(agency.id(), t.id()))).active(),
+                () -> query(em, agency, c), DocumentType::id);
     }
 
     private static DocumentType query(EntityManager em, Agency agency, String c) {

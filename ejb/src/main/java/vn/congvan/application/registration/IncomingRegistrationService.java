@@ -12,6 +12,7 @@ import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.CommandValidator;
 import vn.congvan.application.common.FieldError;
 import vn.congvan.application.common.Problem;
+import vn.congvan.application.common.RememberedIds;
 import vn.congvan.application.common.VietnamTime;
 import vn.congvan.application.security.UserDirectory;
 import vn.congvan.application.signature.SignatureCheck;
@@ -327,30 +328,17 @@ public class IncomingRegistrationService {
      * "agency:year" → id of the default incoming register (this node): one register per agency, year, kind and
      * code (unique constraint), so the remembered one is loaded by its key and checked, or the query decides.
      */
-    private static final java.util.Map<String, Long> DEFAULT_REGISTERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final RememberedIds<String> DEFAULT_REGISTERS = new RememberedIds<>(10_000);
 
     private Register defaultRegister(User user, int year) {
-        String key = user.agency().id() + ":" + year;
-        Long known = DEFAULT_REGISTERS.get(key);
-        if (known != null) {
-            Register r = em.find(Register.class, known);
-            if (r != null && r.agency().id().equals(user.agency().id()) && r.year() == year
-                    && r.kind() == RegisterKind.INCOMING && Register.DEFAULT_CODE.equals(r.code())) {
-                return r;
-            }
-            DEFAULT_REGISTERS.remove(key);
-        }
-        Register found = em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
-                .setParameter("agency", user.agency()).setParameter("year", year)
-                .setParameter("kind", RegisterKind.INCOMING).setParameter("code", Register.DEFAULT_CODE)
-                .getResultList().stream().findFirst().orElse(null);
-        if (found != null) {
-            if (DEFAULT_REGISTERS.size() >= 10_000) {
-                DEFAULT_REGISTERS.clear();
-            }
-            DEFAULT_REGISTERS.put(key, found.id());
-        }
-        return found;
+        return DEFAULT_REGISTERS.find(user.agency().id() + ":" + year, id -> em.find(Register.class, id),
+                r -> r.agency().id().equals(user.agency().id()) && r.year() == year
+                        && r.kind() == RegisterKind.INCOMING && Register.DEFAULT_CODE.equals(r.code()),
+                () -> em.createNamedQuery("Register.findByAgencyYearCode", Register.class)
+                        .setParameter("agency", user.agency()).setParameter("year", year)
+                        .setParameter("kind", RegisterKind.INCOMING).setParameter("code", Register.DEFAULT_CODE)
+                        .getResultList().stream().findFirst().orElse(null),
+                Register::id);
     }
 
     private PdfInfo inspect(UploadedFile f) {

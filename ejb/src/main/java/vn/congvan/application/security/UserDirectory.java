@@ -3,6 +3,7 @@ package vn.congvan.application.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import vn.congvan.application.common.RememberedIds;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -50,18 +51,11 @@ public class UserDirectory {
         // The user's id is remembered across requests (a username never changes): a load by primary key, which
         // fetches the roles and positions with it, instead of a query and two more statements for them. The
         // record itself is read each time, so a user deactivated a moment ago is refused at once.
-        Long known = IDS.get(name);
-        User user = known == null ? null : em.find(User.class, known);
-        if (user == null || !user.active() || !name.equals(user.username())) {
-            IDS.remove(name);
-            user = em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
-                    .getResultList().stream().filter(User::active).findFirst()
-                    .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name));
-            if (IDS.size() >= MAX_REMEMBERED) {
-                IDS.clear();
-            }
-            IDS.put(name, user.id());
-        }
+        User user = IDS.find(name, id -> em.find(User.class, id), u -> u.active() && name.equals(u.username()),
+                () -> em.createNamedQuery("User.findByUsername", User.class).setParameter("username", name)
+                        .getResultList().stream().filter(User::active).findFirst()
+                        .orElseThrow(() -> new EJBAccessException("Unknown or inactive user " + name)),
+                User::id);
         if (key != null) {
             transactions.putResource(key, user.id());
         }
@@ -70,6 +64,5 @@ public class UserDirectory {
 
     private static final String CACHE_KEY = UserDirectory.class.getName() + ".current:";
     /** Username → user id of the users who called lately (this node; ids never change their user). */
-    private static final java.util.Map<String, Long> IDS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 10_000;
+    private static final RememberedIds<String> IDS = new RememberedIds<>(10_000);
 }
