@@ -113,6 +113,7 @@ class SearchBenchmark {
             report.put("loadAverageAfterIndexing", loadAverage());
 
             List<Query> queries = queries(records, scope);
+            writeQueries(queries);
             recall(c, scope, queries);
             for (int clients : new int[]{1, 16}) {
                 report.put("rest" + clients, latency(clients, queries, q -> restSearch(q.text(), null)));
@@ -295,6 +296,18 @@ class SearchBenchmark {
         return out;
     }
 
+    /** The queries, one per line (kind, text, expected id, date), for working on the query code outside the server. */
+    private static void writeQueries(List<Query> queries) throws IOException {
+        Path out = Path.of(System.getProperty("bench.out", "target/bench/search.json")).resolveSibling("search-queries.tsv");
+        Files.createDirectories(out.getParent());
+        StringBuilder sb = new StringBuilder();
+        for (Query q : queries) {
+            sb.append(q.kind()).append('\t').append(q.text()).append('\t').append(q.expected()).append('\t')
+                    .append(q.date()).append('\n');
+        }
+        Files.writeString(out, sb.toString());
+    }
+
     /** Whether each engine finds the expected document among the first 20, the day of the document as filter. */
     private void recall(Connection c, Scope scope, List<Query> queries) throws Exception {
         Map<String, int[]> rest = new LinkedHashMap<>();
@@ -417,6 +430,7 @@ class SearchBenchmark {
     /** {@code clients} threads, each running the queries in turn: warm-up, then the measured period. */
     private static Map<String, Object> latency(int clients, List<Query> queries, Search search) throws Exception {
         ConcurrentLinkedQueue<Long> measured = new ConcurrentLinkedQueue<>();
+        Map<String, ConcurrentLinkedQueue<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         long measureFrom = start + WARMUP_SECONDS * 1_000_000_000L;
@@ -436,7 +450,9 @@ class SearchBenchmark {
                         continue;
                     }
                     if (t >= measureFrom && t < end) {
-                        measured.add(System.nanoTime() - t);
+                        long took = System.nanoTime() - t;
+                        measured.add(took);
+                        byKind.computeIfAbsent(q.kind(), x -> new ConcurrentLinkedQueue<>()).add(took);
                     }
                 }
                 return null;
@@ -455,6 +471,13 @@ class SearchBenchmark {
         m.put("p95ms", ms(percentile(sorted, 95)));
         m.put("p99ms", ms(percentile(sorted, 99)));
         m.put("failures", failures.size());
+        // by kind of query (accented words, unaccented words, notation prefix): where the tail comes from
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        byKind.forEach((kind, times) -> {
+            long[] k = times.stream().mapToLong(Long::longValue).sorted().toArray();
+            kinds.put(kind, Map.of("queries", k.length, "p50ms", ms(percentile(k, 50)), "p95ms", ms(percentile(k, 95))));
+        });
+        m.put("byKind", new java.util.TreeMap<>(kinds));
         assertTrue(failures.isEmpty(), "failed queries: " + failures.stream().limit(5).toList());
         return m;
     }

@@ -11,6 +11,9 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.FieldError;
@@ -22,6 +25,8 @@ import vn.congvan.domain.model.incoming.DocumentAccess;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.search.VietnameseText;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,14 +44,15 @@ import java.util.function.Function;
  * department and the internal recipients) — are a filter of the Lucene query itself, so the total and
  * every facet count only what the user may open.
  *
- * <p>Text matches each word in the exact field (boosted: the right diacritics rank first) or in the
- * folded field (an unaccented query finds accented text); syllable pairs add to the score of documents
- * with the words side by side; a notation also matches as a prefix of its normalised key.
+ * <p>Text must match each word in the folded catch-all field (an unaccented query finds accented text); the
+ * same words with their diacritics (boosted: the right diacritics rank first) and syllable pairs (documents
+ * with the words side by side) add to the score; a notation also matches as a prefix of its normalised key.
+ * On the Lucene backend the search runs in one pass over the matches ({@link LuceneSearch}); on Elasticsearch
+ * the same query goes through the Hibernate Search DSL.
  */
 @Stateless
 public class SearchService {
 
-    static final String[] TEXT_FIELDS = {"subject", "fullText", "organName", "signer"};
     private static final Set<String> SORTS = Set.of("relevance", "date", "date_asc");
 
     @PersistenceContext
@@ -58,25 +64,105 @@ public class SearchService {
     @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.DEPT_HEAD, Role.Names.SPECIALIST, Role.Names.ADMIN})
     public SearchResultView search(SearchQuery query) {
         check(query);
+        long started = System.nanoTime();
         User me = users.current();
-        long agencyId = me.agency().id();
-        List<String> levels = DocumentAccess.visibleLevels(me).stream().map(Clearance::name).toList();
-        boolean all = DocumentAccess.seesWholeAgency(me);
-        long dept = me.department() == null ? -1L : me.department().id();
-        boolean head = me.hasRole(Role.DEPT_HEAD) && me.department() != null;
+        List<String> access = accessKeys(me);
         boolean byDate = "date".equals(query.sort()) || (query.sort() == null && !query.hasText());
         boolean oldestFirst = "date_asc".equals(query.sort());
 
-        AggregationKey<Map<String, Long>> types = AggregationKey.of("type");
-        AggregationKey<Map<Long, Long>> registers = AggregationKey.of("register");
-        AggregationKey<Map<Integer, Long>> priorities = AggregationKey.of("priority");
-        AggregationKey<Map<Long, Long>> departments = AggregationKey.of("department");
-        AggregationKey<Map<String, Long>> kinds = AggregationKey.of("kind");
-        AggregationKey<Map<String, Long>> statuses = AggregationKey.of("status");
-        AggregationKey<Map<String, Long>> agencies = AggregationKey.of("agency");
+        LuceneSearch.Found found;
+        if (lucene()) {
+            try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
+                    .openIndexReader()) {
+                found = LuceneSearch.search(reader, query, access, byDate, oldestFirst);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            found = withDsl(query, access, byDate, oldestFirst);
+        }
 
+        // the labels of the facets' keys: one query per catalogue for all keys, not one per key
+        Map<String, Map<String, Long>> counts = found.facets();
+        Map<String, String> typeNames = labels("SELECT t.code, t.nameVi FROM DocumentType t WHERE t.code IN :keys",
+                counts.get("type").keySet());
+        Map<Long, String> registerNames = labels("SELECT r.id, r.name FROM Register r WHERE r.id IN :keys",
+                ids(counts.get("register").keySet()));
+        Map<Long, String> departmentNames = labels("SELECT d.id, d.name FROM Department d WHERE d.id IN :keys",
+                ids(counts.get("department").keySet()));
+        Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
+        facets.put("type", facet(counts.get("type"), code -> typeNames.getOrDefault(code, code)));
+        facets.put("register", facet(counts.get("register"),
+                id -> registerNames.getOrDefault(Long.valueOf(id), id)));
+        facets.put("priority", facet(counts.get("priority"), p -> p));
+        facets.put("department", facet(counts.get("department"),
+                id -> departmentNames.getOrDefault(Long.valueOf(id), id)));
+        facets.put("kind", facet(counts.get("kind"), k -> k));
+        facets.put("status", facet(counts.get("status"), k -> k));
+        facets.put("agency", facet(counts.get("agency"), k -> k));
+        return new SearchResultView(found.total(), query.page(), query.size(),
+                (System.nanoTime() - started) / 1_000_000, found.hits(), facets);
+    }
+
+    /**
+     * The user's keys of {@link SearchRecord#getAccess()} — the {@link DocumentAccess} and {@code OutgoingAccess}
+     * rules: same agency, cleared for the level, and either seeing the whole agency (clerk, leader,
+     * administrator) or the user's department, a part given to the user, or (heads) a part given to the
+     * department they head.
+     */
+    static List<String> accessKeys(User me) {
+        long agency = me.agency().id();
+        List<String> who = new ArrayList<>();
+        if (DocumentAccess.seesWholeAgency(me)) {
+            who.add("*");
+        } else {
+            if (me.department() != null) {
+                who.add("d" + me.department().id());
+            }
+            who.add("u" + me.id());
+            if (me.hasRole(Role.DEPT_HEAD) && me.department() != null) {
+                who.add("h" + me.department().id());
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (Clearance level : DocumentAccess.visibleLevels(me)) {
+            for (String w : who) {
+                keys.add(SearchRecord.accessKey(agency, level.name(), w));
+            }
+        }
+        return keys;
+    }
+
+    /** Whether the index is Lucene's (the default) rather than Elasticsearch's. */
+    private boolean lucene() {
+        Boolean known = luceneBackend;
+        if (known == null) {
+            known = Search.mapping(em.getEntityManagerFactory()).backend() instanceof LuceneBackend;
+            luceneBackend = known;
+        }
+        return known;
+    }
+
+    private static volatile Boolean luceneBackend;
+
+    private static Set<Long> ids(Set<String> keys) {
+        Set<Long> out = new java.util.HashSet<>();
+        for (String k : keys) {
+            out.add(Long.valueOf(k));
+        }
+        return out;
+    }
+
+    /**
+     * The same search through the Hibernate Search DSL, for the Elasticsearch backend: the same fields, clauses
+     * and boosts as {@link LuceneSearch}, the facets as terms aggregations.
+     */
+    private LuceneSearch.Found withDsl(SearchQuery query, List<String> access, boolean byDate, boolean oldestFirst) {
+        Map<String, AggregationKey<Map<String, Long>>> textKeys = new LinkedHashMap<>();
+        Map<String, AggregationKey<Map<Long, Long>>> longKeys = new LinkedHashMap<>();
+        AggregationKey<Map<Integer, Long>> priorities = AggregationKey.of("priority");
         int size = query.size();
-        SearchResult<List<?>> result = Search.session(em).search(SearchRecord.class)
+        var step = Search.session(em).search(SearchRecord.class)
                 .select(f -> f.composite().from(
                         f.field("kind", String.class), f.field("documentId", Long.class),
                         f.field("docNumber", Long.class), f.field("notation", String.class),
@@ -87,29 +173,17 @@ public class SearchService {
                         f.highlight("subject_folded"), f.highlight("fullText_folded"),
                         f.field("status", String.class)).asList())
                 .where((f, root) -> {
-                    // who may see what: inside the query, so counts and facets are trimmed too
-                    root.add(f.match().field("agencyId").matching(agencyId));
-                    root.add(f.terms().field("secrecy").matchingAny(levels));
-                    if (!all) {
-                        // the IncomingVisibility rule: the user's department, a part given to the user, or
-                        // (heads) a part given to the department they head
-                        var mine = f.or().add(f.match().field("viewerDepartments").matching(dept))
-                                .add(f.match().field("viewerUsers").matching(me.id()));
-                        if (head) {
-                            mine.add(f.match().field("assignedDepartments").matching(dept));
-                        }
-                        root.add(mine);
-                    }
-                    filters(f, query).forEach(root::add);
+                    root.add(f.bool().filter(f.terms().field(SearchRecord.ACCESS).matchingAny(access)));
+                    filters(f, query).forEach(p -> root.add(f.bool().filter(p)));
                     if (!query.hasText()) {
                         root.add(f.matchAll());
                         return;
                     }
-                    text(f, query.q(), TEXT_FIELDS, true).ifPresent(root::add);
-                    text(f, query.subject(), new String[]{"subject"}, false).ifPresent(root::add);
-                    text(f, query.text(), new String[]{"fullText"}, false).ifPresent(root::add);
-                    text(f, query.organ(), new String[]{"organName"}, false).ifPresent(root::add);
-                    text(f, query.signer(), new String[]{"signer"}, false).ifPresent(root::add);
+                    text(f, query.q(), SearchRecord.ALL_FOLDED, true).ifPresent(root::add);
+                    text(f, query.subject(), "subject_folded", false).ifPresent(root::add);
+                    text(f, query.text(), "fullText_folded", false).ifPresent(root::add);
+                    text(f, query.organ(), "organName_folded", false).ifPresent(root::add);
+                    text(f, query.signer(), "signer_folded", false).ifPresent(root::add);
                     if (SearchQuery.notBlank(query.notation())) {
                         root.add(notation(f, query.notation()));
                     }
@@ -117,20 +191,22 @@ public class SearchService {
                 .sort(f -> oldestFirst ? f.field("documentDate").asc().then().field("docNumber").asc()
                         : byDate ? f.field("documentDate").desc().then().field("docNumber").desc()
                         : f.score().then().field("documentDate").desc())
-                // the fast vector highlighter: the term vectors of the 20 hits against the query's terms, collected
-                // once per query (the unified highlighter ran the whole query — permission filter, nine fields,
-                // notation wildcard — again for every hit: a third of the search's time at 16 clients)
                 .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(2).fragmentSize(100))
-                .aggregation(types, f -> f.terms().field("documentType", String.class).maxTermCount(40))
-                .aggregation(registers, f -> f.terms().field("registerId", Long.class).maxTermCount(40))
-                .aggregation(priorities, f -> f.terms().field("priority", Integer.class).maxTermCount(10))
-                .aggregation(departments, f -> f.terms().field("departmentId", Long.class).maxTermCount(60))
-                .aggregation(kinds, f -> f.terms().field("kind", String.class).maxTermCount(5))
-                .aggregation(statuses, f -> f.terms().field("status", String.class).maxTermCount(10))
-                .aggregation(agencies, f -> f.terms().field("organName_facet", String.class).maxTermCount(20))
-                .fetch(query.page() * size, size);
-
+                        .numberOfFragments(2).fragmentSize(100));
+        for (String[] facet : LuceneSearch.FACETS) {
+            if ("priority".equals(facet[0])) {
+                step = step.aggregation(priorities, f -> f.terms().field("priority", Integer.class).maxTermCount(10));
+            } else if ("n".equals(facet[2])) {
+                AggregationKey<Map<Long, Long>> key = AggregationKey.of(facet[0]);
+                longKeys.put(facet[0], key);
+                step = step.aggregation(key, f -> f.terms().field(facet[1], Long.class).maxTermCount(60));
+            } else {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet[0]);
+                textKeys.put(facet[0], key);
+                step = step.aggregation(key, f -> f.terms().field(facet[1], String.class).maxTermCount(40));
+            }
+        }
+        SearchResult<List<?>> result = step.fetch(query.page() * size, size);
         List<SearchResultView.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             List<String> highlights = new ArrayList<>();
@@ -145,25 +221,20 @@ public class SearchService {
                     (String) row.get(10), (String) row.get(14), row.get(11) == null ? 0f : (Float) row.get(11),
                     highlights));
         }
-        // the labels of the facets' keys: one query per catalogue for all keys, not one per key
-        Map<String, Long> typeCounts = result.aggregation(types);
-        Map<Long, Long> registerCounts = result.aggregation(registers);
-        Map<Long, Long> departmentCounts = result.aggregation(departments);
-        Map<String, String> typeNames = labels("SELECT t.code, t.nameVi FROM DocumentType t WHERE t.code IN :keys",
-                typeCounts.keySet());
-        Map<Long, String> registerNames = labels("SELECT r.id, r.name FROM Register r WHERE r.id IN :keys",
-                registerCounts.keySet());
-        Map<Long, String> departmentNames = labels("SELECT d.id, d.name FROM Department d WHERE d.id IN :keys",
-                departmentCounts.keySet());
-        Map<String, List<SearchResultView.Facet>> facets = new LinkedHashMap<>();
-        facets.put("type", facet(typeCounts, code -> typeNames.getOrDefault(code, code)));
-        facets.put("register", facet(registerCounts, id -> registerNames.getOrDefault(id, String.valueOf(id))));
-        facets.put("priority", facet(result.aggregation(priorities), p -> Integer.toString(p)));
-        facets.put("department", facet(departmentCounts, id -> departmentNames.getOrDefault(id, String.valueOf(id))));
-        facets.put("kind", facet(result.aggregation(kinds), k -> k));
-        facets.put("status", facet(result.aggregation(statuses), k -> k));
-        facets.put("agency", facet(result.aggregation(agencies), k -> k));
-        return new SearchResultView(result.total().hitCount(), query.page(), size, result.took().toMillis(), hits, facets);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String[] facet : LuceneSearch.FACETS) {
+            Map<?, Long> counts = "priority".equals(facet[0]) ? result.aggregation(priorities)
+                    : "n".equals(facet[2]) ? result.aggregation(longKeys.get(facet[0]))
+                    : result.aggregation(textKeys.get(facet[0]));
+            Map<String, Long> byValue = new java.util.HashMap<>();
+            counts.forEach((k, v) -> {
+                if (k != null) {
+                    byValue.put(String.valueOf(k), v);
+                }
+            });
+            facets.put(facet[0], byValue);
+        }
+        return new LuceneSearch.Found(result.total().hitCount(), hits, facets);
     }
 
     private static List<PredicateFinalStep> filters(SearchPredicateFactory f, SearchQuery q) {
@@ -205,35 +276,22 @@ public class SearchService {
     }
 
     /**
-     * Every word in one of the fields, exact (×4) or folded; pairs of words side by side (×2) add to the
-     * score. With {@code withNotation}, the words may also be the parts of a notation, or its prefix.
+     * Every word in the folded field (required); exact diacritics (×4, the catch-all field) and pairs of words
+     * side by side (×2) add to the score. With {@code withNotation}, the words may instead start a notation.
      */
-    private static java.util.Optional<PredicateFinalStep> text(SearchPredicateFactory f, String raw, String[] fields,
+    private static java.util.Optional<PredicateFinalStep> text(SearchPredicateFactory f, String raw, String field,
                                                                boolean withNotation) {
         if (!SearchQuery.notBlank(raw)) {
             return java.util.Optional.empty();
         }
-        // "123/QĐ-UBND": each part a word of its own, all required (the query syntax — quotes, a leading
-        // minus — is kept)
-        String q = VietnameseText.nfc(raw.strip()).replaceAll("(?<=[\\p{L}\\p{N}])[/\\-.](?=[\\p{L}\\p{N}])", " ");
-        var words = f.simpleQueryString().field(fields[0]).boost(4f).field(fields[0] + "_folded");
-        for (int i = 1; i < fields.length; i++) {
-            words = words.field(fields[i]).boost(4f).field(fields[i] + "_folded");
-        }
-        if (withNotation) {
-            words = words.field("notation").boost(3f);
-        }
-        PredicateFinalStep must = words.matching(q).defaultOperator(BooleanOperator.AND);
+        String q = LuceneSearch.words(raw);
+        PredicateFinalStep must = f.simpleQueryString().field(field).matching(q).defaultOperator(BooleanOperator.AND);
         if (withNotation && q.chars().anyMatch(Character::isDigit)) {
             must = f.or(must, notationPrefix(f, q));
         }
-        var pairs = f.match().field(fields[0] + "_shingles");
-        for (int i = 1; i < fields.length; i++) {
-            pairs = pairs.field(fields[i] + "_shingles");
-        }
-        PredicateFinalStep must2 = must;
-        var pairsFinal = pairs.matching(VietnameseText.exact(q)).boost(2f);
-        return java.util.Optional.of(f.bool().must(must2).should(pairsFinal));
+        return java.util.Optional.of(f.bool().must(must)
+                .should(f.simpleQueryString().field(SearchRecord.ALL_EXACT).matching(q).boost(4f))
+                .should(f.match().field(SearchRecord.ALL_PAIRS).matching(VietnameseText.exact(q)).boost(2f)));
     }
 
     private static PredicateFinalStep notation(SearchPredicateFactory f, String raw) {
@@ -293,9 +351,9 @@ public class SearchService {
         }
     }
 
-    private <K> List<SearchResultView.Facet> facet(Map<K, Long> counts, Function<K, String> label) {
+    private static List<SearchResultView.Facet> facet(Map<String, Long> counts, Function<String, String> label) {
         return counts.entrySet().stream().filter(e -> e.getKey() != null)
-                .sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .map(e -> new SearchResultView.Facet(String.valueOf(e.getKey()), label.apply(e.getKey()), e.getValue()))
                 .toList();
     }

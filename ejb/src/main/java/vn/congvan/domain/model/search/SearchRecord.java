@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -18,6 +19,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
@@ -41,9 +45,11 @@ import java.util.Set;
  * <p>Incoming ({@link #ofIncoming}) and outgoing ({@link #ofOutgoing}) documents share the fields, so
  * queries, facets and trimming work for both at once.
  *
- * <p>Every text field is indexed three ways (see {@code VietnameseAnalyzers}): {@code x} exact
- * diacritics, {@code x_folded} without them (also stored, for highlighting), {@code x_shingles}
- * syllable pairs.
+ * <p>Each text field is indexed folded ({@code x_folded}: without diacritics, stored for the hits and with term
+ * vectors for highlighting) for the field searches; together they also make three catch-all fields (see
+ * {@code VietnameseAnalyzers}): {@code all_folded} (what a free-text query must match), {@code all_exact} (exact
+ * diacritics, which rank higher) and {@code all_pairs} (syllable pairs, for words side by side). {@code access}
+ * holds who may see the document, as keys a search matches.
  */
 @Entity
 @Table(name = "search_document")
@@ -60,6 +66,12 @@ public class SearchRecord {
     private static final String EXACT = "vi_exact";
     private static final String FOLDED = "vi_folded";
     private static final String SHINGLES = "vi_shingles";
+
+    /** The catch-all fields of the index and the access keys (see the getters). */
+    public static final String ALL_FOLDED = "all_folded";
+    public static final String ALL_EXACT = "all_exact";
+    public static final String ALL_PAIRS = "all_pairs";
+    public static final String ACCESS = "access";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,22 +149,16 @@ public class SearchRecord {
     @Column(length = 130)
     private String notation;
 
-    @FullTextField(name = "organName", analyzer = EXACT)
     @KeywordField(name = "organName_facet", aggregable = Aggregable.YES)
     @FullTextField(name = "organName_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "organName_shingles", analyzer = SHINGLES)
     @Column(name = "organ_name")
     private String organName;
 
-    @FullTextField(name = "subject", analyzer = EXACT)
     @FullTextField(name = "subject_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "subject_shingles", analyzer = SHINGLES)
     @Column(nullable = false, length = 500)
     private String subject;
 
-    @FullTextField(name = "signer", analyzer = EXACT)
     @FullTextField(name = "signer_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "signer_shingles", analyzer = SHINGLES)
     @Column(length = 100)
     private String signer;
 
@@ -165,11 +171,71 @@ public class SearchRecord {
     @Column(name = "issued_date")
     private LocalDate issuedDate;
 
-    @FullTextField(name = "fullText", analyzer = EXACT)
     @FullTextField(name = "fullText_folded", analyzer = FOLDED, highlightable = Highlightable.ANY)
-    @FullTextField(name = "fullText_shingles", analyzer = SHINGLES)
     @Column(name = "full_text")
     private String fullText;
+
+    /**
+     * Every word a free-text query may match — notation, subject, issuing agency, signer and the files' text —
+     * folded, in one field: a query word is one term to find, not a choice among five fields. The field
+     * searches (subject, text, agency, signer) use the per-field {@code x_folded} fields.
+     */
+    @Transient
+    @FullTextField(name = ALL_FOLDED, analyzer = FOLDED)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "notation")),
+            @ObjectPath(@PropertyValue(propertyName = "subject")), @ObjectPath(@PropertyValue(propertyName = "organName")),
+            @ObjectPath(@PropertyValue(propertyName = "signer")), @ObjectPath(@PropertyValue(propertyName = "fullText"))})
+    public String getAllFolded() {
+        return joined(notation, subject, organName, signer, fullText);
+    }
+
+    /** The same words with their diacritics (one tone placement): a match here ranks a document higher. */
+    @Transient
+    @FullTextField(name = ALL_EXACT, analyzer = EXACT)
+    @FullTextField(name = ALL_PAIRS, analyzer = SHINGLES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "subject")),
+            @ObjectPath(@PropertyValue(propertyName = "organName")), @ObjectPath(@PropertyValue(propertyName = "signer")),
+            @ObjectPath(@PropertyValue(propertyName = "fullText"))})
+    public String getAllText() {
+        return joined(subject, organName, signer, fullText);
+    }
+
+    /**
+     * Who may see it, as keys ({@link #accessKey}): "agency:secrecy:*" for whoever sees the whole agency, and
+     * one key per department that may see it ({@code d}), per person a part was given to ({@code u}) and per
+     * department a part was given to, for its head ({@code h}). A search matches the keys of its user — a
+     * handful of terms, whose postings Lucene walks only as far as the other clauses need.
+     */
+    @Transient
+    @KeywordField(name = ACCESS)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "agencyId")),
+            @ObjectPath(@PropertyValue(propertyName = "secrecy")),
+            @ObjectPath(@PropertyValue(propertyName = "viewerDepartments")),
+            @ObjectPath(@PropertyValue(propertyName = "viewerUsers")),
+            @ObjectPath(@PropertyValue(propertyName = "assignedDepartments"))})
+    public Set<String> getAccess() {
+        Set<String> keys = new HashSet<>();
+        keys.add(accessKey(agencyId, secrecy, "*"));
+        viewerDepartments.forEach(d -> keys.add(accessKey(agencyId, secrecy, "d" + d)));
+        viewerUsers.forEach(u -> keys.add(accessKey(agencyId, secrecy, "u" + u)));
+        assignedDepartments.forEach(d -> keys.add(accessKey(agencyId, secrecy, "h" + d)));
+        return keys;
+    }
+
+    /** A key of {@link #getAccess()}: the agency, the secrecy level and who ("*", "d12", "u7", "h12"). */
+    public static String accessKey(long agencyId, String secrecy, String who) {
+        return agencyId + ":" + secrecy + ":" + who;
+    }
+
+    private static String joined(String... parts) {
+        StringBuilder all = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                all.append(part).append('\n');
+            }
+        }
+        return all.toString();
+    }
 
     /** PENDING until every file's text is extracted, then DONE (or NONE: no files). */
     @KeywordField(projectable = Projectable.YES)
