@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -126,12 +127,17 @@ final class LuceneSearch {
             StoredFields stored = searcher.storedFields();
             FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
             FieldQuery highlightQuery = highlighter.getFieldQuery(highlightQuery(q), reader);
+            List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc sd : docs.scoreDocs) {
                 Document d = stored.document(sd.doc, STORED);
+                // the highlighter weighs each term by its document frequency: asked of the hit's segment, one
+                // look-up per term instead of one per segment
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 float score = byDate || oldestFirst ? 0f : (Float) ((FieldDoc) sd).fields[0];
                 List<String> highlights = new ArrayList<>();
                 for (String field : new String[]{"subject_folded", "fullText_folded"}) {
-                    String[] fragments = highlighter.getBestFragments(highlightQuery, reader, sd.doc, field, 100, 2,
+                    String[] fragments = highlighter.getBestFragments(highlightQuery, leaf.reader(), sd.doc - leaf.docBase,
+                            field, 100, 2,
                             new SimpleFragListBuilder(), new ScoreOrderFragmentsBuilder(PRE, POST), PRE, POST,
                             new SimpleHTMLEncoder());
                     if (fragments != null) {
@@ -228,8 +234,8 @@ final class LuceneSearch {
 
     /**
      * Every word in the folded field (required); the same words with their diacritics (×4) and pairs of them
-     * side by side (×2) add to the score. With {@code withNotation}, the words may instead be the start of a
-     * notation (×2).
+     * side by side (×2) add to the score. With {@code withNotation} (the free-text box), the words may instead be
+     * the start of a notation (×2), and the words in the subject add to the score (×3).
      */
     private static boolean text(BooleanQuery.Builder root, String raw, String field, boolean withNotation) throws IOException {
         if (!SearchQuery.notBlank(raw)) {
@@ -247,6 +253,13 @@ final class LuceneSearch {
                     .add(notationPrefix(q), BooleanClause.Occur.SHOULD).build();
         }
         root.add(must, BooleanClause.Occur.MUST);
+        if (withNotation) {
+            // the words in the subject rank a document higher (the catch-all field weighs them as any other text)
+            Query subject = new SimpleQueryParser(ANALYZER, "subject_folded").parse(q);
+            if (subject != null) {
+                root.add(new BoostQuery(subject, 3f), BooleanClause.Occur.SHOULD);
+            }
+        }
         Query exact = new SimpleQueryParser(ANALYZER, SearchRecord.ALL_EXACT).parse(q);
         if (exact != null) {
             root.add(new BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD);

@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * Rebuilding the search index from the database ({@code search_document}, texts included: nothing is
  * extracted again) and reporting its health. At start, an empty index over a non-empty table (a new
- * installation of search, a deleted index directory) is rebuilt on its own.
+ * installation of search, a deleted index directory) or an index written by an earlier version of the mapping
+ * is rebuilt on its own.
  */
 @Singleton
 @Startup
@@ -65,8 +66,14 @@ public class SearchIndexAdmin {
     void start() {
         try {
             long rows = documents();
-            if (rows > 0 && indexed() == 0) {
+            long indexed = indexed();
+            if (rows > 0 && indexed == 0) {
                 LOG.info(() -> "The search index is empty for " + rows + " documents: rebuilding it");
+                begin();
+            } else if (indexed > 0 && current() < indexed) {
+                // written by an earlier version of the mapping (no access keys, no catch-all fields): the
+                // searches of this version would not find those documents
+                LOG.info(() -> "The search index predates the current mapping: rebuilding it");
                 begin();
             }
         } catch (RuntimeException e) {
@@ -126,6 +133,12 @@ public class SearchIndexAdmin {
 
     private long indexed() {
         return Search.session(em).search(SearchRecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    /** Documents in the index written with the current mapping (they have access keys). */
+    private long current() {
+        return Search.session(em).search(SearchRecord.class).where(f -> f.exists().field(SearchRecord.ACCESS))
+                .fetchTotalHitCount();
     }
 
     private static String backend() {
