@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import vn.congvan.domain.model.attachment.Attachment;
 import vn.congvan.domain.model.attachment.ContentStore;
-import vn.congvan.domain.model.outgoing.OutgoingAttachment;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.extraction.Extraction;
 import vn.congvan.infrastructure.extraction.ExtractionException;
@@ -54,9 +52,15 @@ public class ExtractionJobs {
     public record JobFile(Path path, String fileName, String kind, long documentId) {
     }
 
-    public Optional<JdbcExtractionQueue.Job> claim(String worker) {
+    /** A claimed job and where its file is ({@code file} null: the file's row is gone). */
+    public record Claimed(JdbcExtractionQueue.Job job, JdbcExtractionQueue.FileOfJob file) {
+    }
+
+    /** The next due job, claimed, with where its file is: one transaction, no entities loaded. */
+    public Optional<Claimed> claim(String worker) {
         try (Connection c = dataSource.getConnection()) {
-            return JdbcExtractionQueue.claim(c, worker, Instant.now(), SearchSettings.lease());
+            Optional<JdbcExtractionQueue.Job> job = JdbcExtractionQueue.claim(c, worker, Instant.now(), SearchSettings.lease());
+            return job.isEmpty() ? Optional.empty() : Optional.of(new Claimed(job.get(), JdbcExtractionQueue.fileOf(c, job.get())));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -70,15 +74,18 @@ public class ExtractionJobs {
         }
     }
 
-    public JobFile file(JdbcExtractionQueue.Job job) throws IOException {
-        if (job.outgoing()) {
-            OutgoingAttachment a = em.find(OutgoingAttachment.class, job.attachmentId());
-            return new JobFile(contentStore.verifiedPath(a.sha256()), a.fileName(), SearchRecord.KIND_OUTGOING,
-                    a.document().id());
+    /**
+     * The file of a claimed job, its bytes checked against their address; outside any transaction (nothing is
+     * read from the database here).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobFile file(Claimed claimed) throws IOException {
+        JdbcExtractionQueue.FileOfJob f = claimed.file();
+        if (f == null) {
+            throw new IllegalStateException("The file of extraction job " + claimed.job().id() + " is gone");
         }
-        Attachment a = em.find(Attachment.class, job.attachmentId());
-        return new JobFile(contentStore.verifiedPath(a.sha256()), a.fileName(), SearchRecord.KIND_INCOMING,
-                a.document().id());
+        return new JobFile(contentStore.verifiedPath(f.sha256()), f.fileName(),
+                claimed.job().outgoing() ? SearchRecord.KIND_OUTGOING : SearchRecord.KIND_INCOMING, f.documentId());
     }
 
     public void done(JdbcExtractionQueue.Job job, long documentId, Extraction e, long durationMs) {

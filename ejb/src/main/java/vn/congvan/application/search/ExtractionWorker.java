@@ -119,19 +119,20 @@ public class ExtractionWorker {
     /** One lane: claims and runs due jobs with its own extractor until none is due or the tick's budget is spent. */
     private void lane(TextExtractor extractor, AtomicInteger budget) {
         while (budget.getAndDecrement() > 0 && SearchSettings.extractionEnabled()) {
-            Optional<JdbcExtractionQueue.Job> job = jobs.claim(worker);
-            if (job.isEmpty()) {
+            Optional<ExtractionJobs.Claimed> claimed = jobs.claim(worker);
+            if (claimed.isEmpty()) {
                 return;
             }
-            run(extractor, job.get());
+            run(extractor, claimed.get());
         }
     }
 
-    private void run(TextExtractor extractor, JdbcExtractionQueue.Job job) {
+    private void run(TextExtractor extractor, ExtractionJobs.Claimed claimed) {
+        JdbcExtractionQueue.Job job = claimed.job();
         long start = System.nanoTime();
         long documentId = -1;
         try {
-            ExtractionJobs.JobFile file = jobs.file(job);
+            ExtractionJobs.JobFile file = jobs.file(claimed);
             documentId = file.documentId();
             Extraction e = extractor.extract(file.path(), file.fileName());
             long ms = (System.nanoTime() - start) / 1_000_000;

@@ -40,6 +40,15 @@ import java.util.Locale;
 public final class ExtractorMain {
 
     static final String DONE = "@@congvan-extracted@@";
+    /**
+     * Printed before {@link #DONE} when the heap that survived the last full collection holds more than
+     * {@link #RETIRE_SHARE} of the maximum: what the parsers keep (a leak) would soon cost an
+     * OutOfMemoryError, so the parent replaces this child before the next file.
+     */
+    static final String RETIRE = "@@congvan-retire@@";
+    /** The share of the heap above which the child retires; set by the parent when the server has it (tests: -1, always). */
+    static final String RETIRE_SHARE_PROPERTY = "congvan.extractor.retire-share";
+    static final double RETIRE_SHARE = Double.parseDouble(System.getProperty(RETIRE_SHARE_PROPERTY, "0.5"));
 
     private ExtractorMain() {
     }
@@ -56,8 +65,27 @@ public final class ExtractorMain {
             Path outFile = Path.of(request[1]);
             String status = parse(parser, Path.of(request[0]), outFile, Integer.parseInt(request[2]));
             Files.writeString(Path.of(request[1] + ".status"), status, StandardCharsets.UTF_8);
+            if (retainedAfterCollection() > RETIRE_SHARE * Runtime.getRuntime().maxMemory()) {
+                out.println(RETIRE);
+            }
             out.println(DONE);
         }
+    }
+
+    /**
+     * Bytes of the heap still in use after the last collection of each pool (0 for a pool not collected yet):
+     * the young pools are nearly empty after theirs, so this is about what the old generation keeps.
+     */
+    static long retainedAfterCollection() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            java.lang.management.MemoryUsage after = pool.getType() == java.lang.management.MemoryType.HEAP
+                    ? pool.getCollectionUsage() : null;
+            if (after != null) {
+                used += after.getUsed();
+            }
+        }
+        return used;
     }
 
     static AutoDetectParser parser() throws Exception {

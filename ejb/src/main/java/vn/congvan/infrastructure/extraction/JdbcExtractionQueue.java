@@ -62,9 +62,28 @@ public final class JdbcExtractionQueue {
     public static Optional<Job> claim(Connection c, String worker, Instant now, Duration lease) throws SQLException {
         String due = "((state = 'PENDING' AND not_before <= ?) OR (state = 'RUNNING' AND started_at < ?))";
         boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        if (postgres) {
+            // one statement: the next due job, locked and skipped by the other claimers, taken and returned
+            try (PreparedStatement ps = c.prepareStatement("UPDATE extraction_job SET state = 'RUNNING', worker = ?,"
+                    + " started_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = (SELECT id FROM extraction_job"
+                    + " WHERE " + due + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING id, attachment_id, outgoing_attachment_id, attempts")) {
+                ps.setString(1, worker);
+                ps.setTimestamp(2, ts(now));
+                ps.setTimestamp(3, ts(now));
+                ps.setTimestamp(4, ts(now.minus(lease)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long incoming = rs.getLong(2);
+                    boolean outgoing = rs.wasNull();
+                    return Optional.of(new Job(rs.getLong(1), outgoing ? rs.getLong(3) : incoming, outgoing, rs.getInt(4)));
+                }
+            }
+        }
         List<Long> candidates = new ArrayList<>();
-        String select = "SELECT id FROM extraction_job WHERE " + due + " ORDER BY id "
-                + (postgres ? "LIMIT 1 FOR UPDATE SKIP LOCKED" : "LIMIT 8");
+        String select = "SELECT id FROM extraction_job WHERE " + due + " ORDER BY id LIMIT 8";
         try (PreparedStatement ps = c.prepareStatement(select)) {
             ps.setTimestamp(1, ts(now));
             ps.setTimestamp(2, ts(now.minus(lease)));
@@ -97,6 +116,21 @@ public final class JdbcExtractionQueue {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a job's file is: its content address, its name and its document ({@code null}: the file is gone). */
+    public record FileOfJob(String sha256, String fileName, long documentId) {
+    }
+
+    /** The file of a job, in one statement (no entities: the worker needs three columns). */
+    public static FileOfJob fileOf(Connection c, Job job) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, file_name, document_id FROM "
+                + (job.outgoing() ? "outgoing_attachment" : "attachment") + " WHERE id = ?")) {
+            ps.setLong(1, job.attachmentId());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new FileOfJob(rs.getString(1), rs.getString(2), rs.getLong(3)) : null;
+            }
+        }
     }
 
     /** At start: the jobs this node was running when it stopped (killed) are due again. */

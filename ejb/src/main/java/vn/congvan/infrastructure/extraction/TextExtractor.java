@@ -26,8 +26,13 @@ import java.util.stream.Stream;
  */
 public class TextExtractor implements AutoCloseable {
 
-    /** A child JVM is recycled after this many files (whatever a parser may leak goes with it). */
-    static final int FILES_PER_CHILD = 500;
+    /**
+     * A child JVM is recycled after this many files, or earlier when it says that what survives its collections
+     * fills half its heap ({@link ExtractorMain#RETIRE}): whatever a parser may leak goes with it. Not after a few
+     * hundred files regardless: starting a child costs about a second of CPU, ≈ 2 ms per file at 500 files per
+     * child, next to 3.5–16 ms of CPU to read a 200 KB PDF (docs/bench/registration.md).
+     */
+    static final int FILES_PER_CHILD = 10_000;
 
     private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
 
@@ -48,6 +53,8 @@ public class TextExtractor implements AutoCloseable {
     private Path childErr;
     private BlockingQueue<String> childOut;
     private int childFiles;
+    /** The child asked to be replaced ({@link ExtractorMain#RETIRE}). */
+    private boolean childRetires;
 
     /** Put in {@link #childOut} when the child's output ends (identity-compared). */
     private static final String END_OF_OUTPUT = new String("end of output");
@@ -113,7 +120,7 @@ public class TextExtractor implements AutoCloseable {
      * {@link #FILES_PER_CHILD} files. Answers the status line.
      */
     private String tika(Path file, Path out, String fileName) throws IOException, ExtractionException {
-        if (child == null || !child.isAlive() || childFiles >= FILES_PER_CHILD) {
+        if (child == null || !child.isAlive() || childFiles >= FILES_PER_CHILD || childRetires) {
             stopChild();
             startChild();
         }
@@ -131,6 +138,10 @@ public class TextExtractor implements AutoCloseable {
                 stopChild();
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted", e);
+            }
+            if (line != null && line.equals(ExtractorMain.RETIRE)) {
+                childRetires = true; // replaced before the next file
+                continue;
             }
             if (line != null && line.equals(ExtractorMain.DONE)) {
                 return Files.exists(statusFile) ? Files.readString(statusFile, StandardCharsets.UTF_8).strip()
@@ -166,14 +177,19 @@ public class TextExtractor implements AutoCloseable {
         List<String> command = new ArrayList<>(lowestPriority());
         command.addAll(List.of(javaBinary(), "-Xmx" + limits.childHeapMb() + "m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-Xss1m",
-                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + workDir, "-cp", classpath,
-                ExtractorMain.class.getName(), "--serve"));
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + workDir));
+        String retireShare = System.getProperty(ExtractorMain.RETIRE_SHARE_PROPERTY);
+        if (retireShare != null) {
+            command.add("-D" + ExtractorMain.RETIRE_SHARE_PROPERTY + "=" + Double.parseDouble(retireShare));
+        }
+        command.addAll(List.of("-cp", classpath, ExtractorMain.class.getName(), "--serve"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectError(childErr.toFile());
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         child = pb.start();
         childIn = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
         childFiles = 0;
+        childRetires = false;
         // the child's stdout, line by line, read by a thread of its own (it ends with the child)
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         java.io.BufferedReader reader = new java.io.BufferedReader(

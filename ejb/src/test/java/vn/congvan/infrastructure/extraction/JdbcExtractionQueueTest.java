@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,22 @@ class JdbcExtractionQueueTest {
             JdbcExtractionQueue.enqueue(c, 2, t);
             JdbcExtractionQueue.Job j = JdbcExtractionQueue.claim(c, "w", t, LEASE).orElseThrow();
             assertTrue(JdbcExtractionQueue.failed(c, j.id(), 1, false, "HOSTILE", t, 5));
+        }
+    }
+
+    /** A claimed job says where its file is: content address, name, document; nothing when the file's row is gone. */
+    @Test
+    void theFileOfAClaimedJob() throws SQLException {
+        Instant t = Instant.now();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            JdbcExtractionQueue.enqueue(c, 2, t);
+            JdbcExtractionQueue.Job job = JdbcExtractionQueue.claim(c, "w", t, LEASE).orElseThrow();
+            assertEquals(2, job.attachmentId());
+            JdbcExtractionQueue.FileOfJob f = JdbcExtractionQueue.fileOf(c, job);
+            assertEquals("0".repeat(64), f.sha256());
+            assertEquals("f1.pdf", f.fileName());
+            assertEquals(1, f.documentId());
+            assertNull(JdbcExtractionQueue.fileOf(c, new JdbcExtractionQueue.Job(job.id(), 42, false, 1)));
         }
     }
 

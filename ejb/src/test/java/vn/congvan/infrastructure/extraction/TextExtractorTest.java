@@ -57,6 +57,25 @@ class TextExtractorTest {
         System.out.println("Extraction with a warm child: " + perFile + " ms per PDF");
     }
 
+    /** A child that says its heap is filling up (here: told to say so after every file) is replaced before the next file. */
+    @Test
+    void aChildThatRetiresIsReplacedAndTheNextFileStillRead() throws Exception {
+        System.setProperty(ExtractorMain.RETIRE_SHARE_PROPERTY, "-1");
+        try (TextExtractor retiring = new TextExtractor(System.getProperty("java.class.path"),
+                TextExtractor.Limits.defaults(), dir.resolve("work-retiring"))) {
+            assertTrue(retiring.extract(TestFiles.textPdf(dir, "Công văn thứ nhất"), "1.pdf").text()
+                    .contains("Công văn thứ nhất"));
+            long first = retiring.childPid();
+            assertTrue(first > 0);
+            assertTrue(retiring.extract(TestFiles.textPdf(dir, "Công văn thứ hai"), "2.pdf").text()
+                    .contains("Công văn thứ hai"));
+            assertTrue(retiring.childPid() > 0);
+            assertTrue(first != retiring.childPid(), "a new child for the second file");
+        } finally {
+            System.clearProperty(ExtractorMain.RETIRE_SHARE_PROPERTY);
+        }
+    }
+
     @Test
     void vietnamesePdfTextLayer() throws Exception {
         Path pdf = TestFiles.textPdf(dir, "QUYẾT ĐỊNH Về việc phê duyệt kế hoạch thủy lợi năm 2026",

@@ -34,6 +34,7 @@ final class MultipartStream {
     private final InputStream in;
     /** CRLF "--" boundary: what ends a part's bytes. */
     private final byte[] delimiter;
+    private final int[] skip = new int[256];
     private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int lim;
@@ -48,6 +49,11 @@ final class MultipartStream {
         }
         this.in = in;
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        // Horspool's shift: how far the delimiter may move when the window ends in this byte
+        java.util.Arrays.fill(skip, delimiter.length);
+        for (int k = 0; k < delimiter.length - 1; k++) {
+            skip[delimiter[k] & 0xff] = delimiter.length - 1 - k;
+        }
     }
 
     /** The boundary parameter of a {@code multipart/form-data} content type, or null. */
@@ -266,12 +272,20 @@ final class MultipartStream {
     }
 
     /** Where the delimiter starts in the readable bytes, or -1. */
+    /**
+     * The first whole delimiter in the buffer from {@code pos}, or -1. Boyer-Moore-Horspool: the window's last byte
+     * says how far the delimiter can move, usually its whole length (about 40 bytes), so a 200 KB file is not
+     * compared byte by byte (a binary PDF is full of the CR that starts the delimiter).
+     */
     private int indexOfDelimiter() {
-        byte first = delimiter[0];
-        for (int i = pos, last = lim - delimiter.length; i <= last; i++) {
-            if (buf[i] == first && matches(i, 0, delimiter.length)) {
+        int n = delimiter.length;
+        byte lastOfDelimiter = delimiter[n - 1];
+        for (int i = pos, last = lim - n; i <= last; ) {
+            byte b = buf[i + n - 1];
+            if (b == lastOfDelimiter && matches(i, 0, n - 1)) {
                 return i;
             }
+            i += skip[b & 0xff];
         }
         return -1;
     }

@@ -66,6 +66,45 @@ class MultipartStreamTest {
         }
     }
 
+    /**
+     * A file made only of the delimiter's own bytes, with its prefixes and near misses (one byte changed) everywhere:
+     * the search that skips ahead must neither miss the real delimiter nor cut the file at a near miss.
+     */
+    @Test
+    void aFileOfAlmostDelimitersComesOutWhole() throws IOException {
+        byte[] delimiter = ("\r\n--" + B).getBytes(StandardCharsets.ISO_8859_1);
+        Random random = new Random(11);
+        ByteArrayOutputStream f = new ByteArrayOutputStream();
+        while (f.size() < 200_000) {
+            switch (random.nextInt(3)) {
+                case 0 -> f.write(delimiter[random.nextInt(delimiter.length)]);
+                case 1 -> f.write(delimiter, 0, 1 + random.nextInt(delimiter.length - 1)); // a prefix
+                default -> { // the whole delimiter with one byte changed
+                    byte[] near = delimiter.clone();
+                    int k = random.nextInt(near.length);
+                    near[k] = (byte) (near[k] ^ (1 + random.nextInt(255)));
+                    f.write(near, 0, near.length);
+                }
+            }
+        }
+        byte[] file = f.toByteArray();
+        // a prefix followed by the right single byte makes a real delimiter: break each one (its last byte)
+        for (int i = 0; i + delimiter.length <= file.length; i++) {
+            if (java.util.Arrays.equals(file, i, i + delimiter.length, delimiter, 0, delimiter.length)) {
+                file[i + delimiter.length - 1] = 'x';
+            }
+        }
+        for (int chunk : new int[]{1, 13, 4096, 65_536, 1 << 20}) {
+            MultipartStream m = new MultipartStream(trickle(body("{}", file, "a.pdf"), chunk), B);
+            m.next();
+            m.body().readAllBytes();
+            assertEquals("file", m.next().name());
+            assertArrayEquals(file, m.body().readAllBytes(), "chunk " + chunk);
+            assertEquals("other", m.next().name());
+            assertNull(m.next());
+        }
+    }
+
     @Test
     void brokenFramingIsRefused() {
         byte[] whole = body("{}", new byte[1000], "a.pdf");
