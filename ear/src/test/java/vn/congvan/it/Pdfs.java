@@ -26,20 +26,7 @@ final class Pdfs {
                         + "/Resources << /Font << /F1 5 0 R >> >> >>",
                 "<< /Length " + content.getBytes(StandardCharsets.ISO_8859_1).length + " >>\nstream\n" + content + "endstream",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.size());
-            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
-        }
-        int xref = out.size();
-        write(out, "xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        for (int o : offsets) {
-            write(out, String.format("%010d 00000 n \n", o));
-        }
-        write(out, "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
-        return out.toByteArray();
+        return document(objects.stream().map(Pdfs::bytes).toList());
     }
 
     /**
@@ -65,33 +52,44 @@ final class Pdfs {
         deflater.end();
         byte[] image = z.toByteArray();
         String content = "BT /F1 14 Tf 72 760 Td (" + safe + ") Tj ET\nq 200 0 0 100 72 600 cm /Im1 Do Q\n";
+        ByteArrayOutputStream imageObject = new ByteArrayOutputStream();
+        write(imageObject, "<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
+                + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length " + image.length
+                + " >>\nstream\n");
+        imageObject.writeBytes(image);
+        write(imageObject, "\nendstream");
+        return document(List.of(
+                bytes("<< /Type /Catalog /Pages 2 0 R >>"),
+                bytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+                bytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>"),
+                bytes("<< /Length " + content.length() + " >>\nstream\n" + content + "endstream"),
+                bytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+                imageObject.toByteArray()));
+    }
+
+    /** The objects (numbered from 1, the first the catalogue), their cross-reference table and the trailer. */
+    private static byte[] document(List<byte[]> objects) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                        + "/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         for (int i = 0; i < objects.size(); i++) {
             offsets.add(out.size());
-            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
+            write(out, (i + 1) + " 0 obj\n");
+            out.writeBytes(objects.get(i));
+            write(out, "\nendobj\n");
         }
-        offsets.add(out.size());
-        write(out, "6 0 obj\n<< /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
-                + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length " + image.length
-                + " >>\nstream\n");
-        out.writeBytes(image);
-        write(out, "\nendstream\nendobj\n");
         int xref = out.size();
-        write(out, "xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
+        write(out, "xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
         for (int o : offsets) {
             write(out, String.format("%010d 00000 n \n", o));
         }
-        write(out, "trailer\n<< /Size " + (offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        write(out, "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void write(ByteArrayOutputStream out, String s) {
