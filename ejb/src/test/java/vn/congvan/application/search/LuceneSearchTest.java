@@ -178,6 +178,17 @@ class LuceneSearchTest {
     }
 
     @Test
+    void theQuerySyntaxIsKeptAndStrayOperatorsAreNoError() {
+        assertEquals(4, LuceneSearch.search(reader, q("\"hoa binh\""), CLERK, false, false).total(), "a phrase");
+        assertEquals(0, LuceneSearch.search(reader, q("hoa -binh"), CLERK, false, false).total(), "a word excluded");
+        for (String odd : List.of("\"", "(", "-", "*", "///", "\"hòa", "123/", "hòa)(*", "+-|~")) {
+            LuceneSearch.Found found = LuceneSearch.search(reader, q(odd), CLERK, false, false);
+            assertTrue(found.total() >= 0 && found.hits().size() <= found.total(), odd);
+        }
+        assertEquals(0, LuceneSearch.search(reader, q("///"), CLERK, false, false).total(), "no word, nothing found");
+    }
+
+    @Test
     void longCountsGrowAndKeepEveryValue() {
         LuceneSearch.LongCounts counts = new LuceneSearch.LongCounts();
         for (long v = 0; v < 1000; v++) {
