@@ -22,6 +22,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -80,6 +81,8 @@ final class LuceneSearch {
             {"status", "status", "s"}, {"agency", "organName_facet", "s"}};
 
     private static final Analyzer ANALYZER = analyzer();
+    /** What one word found with its diacritics adds: more than the text scores of a whole query ever reach. */
+    static final float EXACT_WORD = 1000f;
     private static final String[] PRE = {"<mark>"};
     private static final String[] POST = {"</mark>"};
     private static final Set<String> STORED = Set.of("kind", "documentId", "docNumber", "notation", "subject_folded",
@@ -233,8 +236,8 @@ final class LuceneSearch {
     }
 
     /**
-     * Every word in the folded field (required); the same words with their diacritics (×4) and pairs of them
-     * side by side (×2) add to the score. With {@code withNotation} (the free-text box), the words may instead be
+     * Every word in the folded field (required); each word typed with diacritics and found with them adds a tier
+     * ({@link #EXACT_WORD}), pairs of words side by side add ×2 to the score. With {@code withNotation} (the free-text box), the words may instead be
      * the start of a notation (×2), and the words in the subject add to the score (×3).
      */
     private static boolean text(BooleanQuery.Builder root, String raw, String field, boolean withNotation) throws IOException {
@@ -260,9 +263,22 @@ final class LuceneSearch {
                 root.add(new BoostQuery(subject, 3f), BooleanClause.Occur.SHOULD);
             }
         }
-        Query exact = new SimpleQueryParser(ANALYZER, SearchRecord.ALL_EXACT).parse(q);
-        if (exact != null) {
-            root.add(new BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD);
+        // each word typed with diacritics and found with them lifts the document a whole tier: exact-diacritic matches
+        // rank above folded ones whatever the lengths and frequencies that BM25 weighs
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        for (String word : new java.util.LinkedHashSet<>(tokens(SearchRecord.ALL_EXACT, q))) {
+            if (!hasDiacritics(word)) {
+                continue; // "quy", "xyzzy": a word typed without marks says nothing about the marks wanted
+            }
+            exact.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchRecord.ALL_EXACT, word))),
+                    EXACT_WORD), BooleanClause.Occur.SHOULD);
+            // and another when it is in the subject: the agency's name or the files' text may carry the same words
+            exact.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("subject", word))), EXACT_WORD),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery exactWords = exact.build();
+        if (!exactWords.clauses().isEmpty()) {
+            root.add(exactWords, BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();
         for (String pair : tokens(SearchRecord.ALL_PAIRS, VietnameseText.exact(q))) {
@@ -273,6 +289,11 @@ final class LuceneSearch {
             root.add(new BoostQuery(built, 2f), BooleanClause.Occur.SHOULD);
         }
         return true;
+    }
+
+    /** Whether a word carries tones or marks (đ included): its exact form is not its folded form. */
+    static boolean hasDiacritics(String word) {
+        return !VietnameseText.fold(word).equals(word.toLowerCase(Locale.ROOT));
     }
 
     private static Query notation(String raw) throws IOException {

@@ -276,8 +276,8 @@ public class SearchService {
     }
 
     /**
-     * Every word in the folded field (required); exact diacritics (×4, the catch-all field) and pairs of words
-     * side by side (×2) add to the score. With {@code withNotation}, the words may instead start a notation.
+     * Every word in the folded field (required); each word typed with diacritics and found with them adds a tier (as in
+     * {@link LuceneSearch}) and pairs of words side by side (×2) add to the score. With {@code withNotation}, the words may instead start a notation.
      */
     private static java.util.Optional<PredicateFinalStep> text(SearchPredicateFactory f, String raw, String field,
                                                                boolean withNotation) {
@@ -289,9 +289,16 @@ public class SearchService {
         if (withNotation && q.chars().anyMatch(Character::isDigit)) {
             must = f.or(must, notationPrefix(f, q));
         }
-        return java.util.Optional.of(f.bool().must(must)
-                .should(f.simpleQueryString().field(SearchRecord.ALL_EXACT).matching(q).boost(4f))
-                .should(f.match().field(SearchRecord.ALL_PAIRS).matching(VietnameseText.exact(q)).boost(2f)));
+        var bool = f.bool().must(must);
+        for (String word : new java.util.LinkedHashSet<>(List.of(VietnameseText.exact(q).split("[^\\p{L}\\p{N}]+")))) {
+            if (!word.isEmpty() && LuceneSearch.hasDiacritics(word)) {
+                bool.should(f.match().field(SearchRecord.ALL_EXACT).matching(word).constantScore()
+                        .boost(LuceneSearch.EXACT_WORD));
+                bool.should(f.match().field("subject").matching(word).constantScore().boost(LuceneSearch.EXACT_WORD));
+            }
+        }
+        return java.util.Optional.of(bool.should(f.match().field(SearchRecord.ALL_PAIRS).matching(VietnameseText.exact(q))
+                .boost(2f)));
     }
 
     private static PredicateFinalStep notation(SearchPredicateFactory f, String raw) {

@@ -44,7 +44,8 @@ class LuceneSearchTest {
     @BeforeAll
     static void index() throws Exception {
         Analyzer folded = VietnameseAnalyzers.folded();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(folded, Map.of(SearchRecord.ALL_EXACT, VietnameseAnalyzers.exact(),
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(folded, Map.of("subject", VietnameseAnalyzers.exact(),
+                SearchRecord.ALL_EXACT, VietnameseAnalyzers.exact(),
                 SearchRecord.ALL_PAIRS, VietnameseAnalyzers.shingles()));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -53,6 +54,10 @@ class LuceneSearchTest {
             w.addDocument(doc(3, "Hòa bình cho Phòng Nội chính", "8/CV-UBND", "CV", 3, "2026-03-03", "NONE", "d3", 2));
             w.addDocument(doc(4, "Hòa bình — văn bản mật", "9/CV-UBND", "CV", 2, "2026-03-04", "MAT", KT, 0));
             w.addDocument(doc(5, "Kế hoạch hòa bình năm 2026", "1234/KH-UBND", "KH", 2, "2026-02-01", "NONE", KT, 0));
+            // a long accented subject and a short unaccented one with the same rare word (BM25 favours the short one)
+            w.addDocument(doc(6, "Quyết định về việc phê duyệt kế hoạch tổ chức tuần lễ thủy lợi xyzzy", "5/QĐ-UBND", "QD", 4,
+                    "2026-01-05", "MAT", "d4", 0));
+            w.addDocument(doc(7, "thuy loi xyzzy", "6/CV-UBND", "CV", 4, "2026-01-06", "MAT", "d4", 0));
         }
         reader = DirectoryReader.open(dir);
     }
@@ -70,6 +75,7 @@ class LuceneSearchTest {
         vectors.setStoreTermVectorPositions(true);
         vectors.setStoreTermVectorOffsets(true);
         d.add(new Field("subject_folded", subject, vectors));
+        d.add(new TextField("subject", subject, Field.Store.NO));
         d.add(new Field("fullText_folded", subject + ". Nội dung văn bản.", vectors));
         d.add(new TextField("notation", notation, Field.Store.YES));
         d.add(new StringField("notation_key", vn.congvan.infrastructure.search.VietnameseText.notationKey(notation), Field.Store.NO));
@@ -130,6 +136,12 @@ class LuceneSearchTest {
         LuceneSearch.Found plain = LuceneSearch.search(reader, q("hoa binh thuy loi"), CLERK, false, false);
         assertEquals(List.of(1L, 2L), ids(plain).stream().sorted().toList());
         assertEquals(List.of(1L), ids(LuceneSearch.search(reader, q("quyet dinh"), CLERK, false, false)));
+        // (6 and 7 are secret: only a key for that level finds them)
+        List<String> secret = List.of(SearchRecord.accessKey(1, "MAT", "*"));
+        assertEquals(List.of(6L, 7L), ids(LuceneSearch.search(reader, q("thủy lợi xyzzy"), secret, false, false)),
+                "the exact diacritics first, though the other subject is much shorter");
+        assertEquals(List.of(7L, 6L), ids(LuceneSearch.search(reader, q("thuy loi xyzzy"), secret, false, false)),
+                "typed without diacritics: the text written without them first");
     }
 
     @Test

@@ -154,6 +154,7 @@ public class SearchRecord {
     @Column(name = "organ_name")
     private String organName;
 
+    @FullTextField(name = "subject", analyzer = EXACT)
     @FullTextField(name = "subject_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @Column(nullable = false, length = 500)
     private String subject;
