@@ -14,6 +14,8 @@ public enum Problem {
     SERVER_ERROR(500),
     /** An outside service (the SMTP server) refused or failed. */
     BAD_GATEWAY(502),
+    /** The server is overloaded: the request waited too long for its turn (search). */
+    SERVICE_UNAVAILABLE(503),
     /** An outside service (remote signing, TSA) did not answer in time. */
     GATEWAY_TIMEOUT(504);
 

@@ -344,7 +344,7 @@ final class LuceneSearch {
     // ---- the total and the facets, in the same pass ----
 
     /** Counts every match and its facet values (per segment ordinal for text, per value for numbers). */
-    private static final class FacetCounter extends SimpleCollector {
+    static final class FacetCounter extends SimpleCollector {
         long total;
         private final List<Map<String, Long>> text = new ArrayList<>();
         private final List<LongCounts> numbers = new ArrayList<>();

@@ -72,8 +72,10 @@ public class SearchService {
 
         LuceneSearch.Found found;
         if (lucene()) {
-            try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
-                    .openIndexReader()) {
+            // no more searches at once than cores (SearchGate); the reader is opened once it is this one's turn
+            try (SearchGate.Turn turn = SearchGate.enter();
+                 IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
+                         .openIndexReader()) {
                 found = LuceneSearch.search(reader, query, access, byDate, oldestFirst);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -64,7 +64,7 @@ final class SearchSettings {
         return v == null || v.isBlank() ? fallback : v.trim();
     }
 
-    private static long number(String property, String env, long fallback) {
+    static long number(String property, String env, long fallback) {
         try {
             long v = Long.parseLong(value(property, env, Long.toString(fallback)));
             return v > 0 ? v : fallback;
