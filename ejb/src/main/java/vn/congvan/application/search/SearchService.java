@@ -65,23 +65,25 @@ public class SearchService {
     public SearchResultView search(SearchQuery query) {
         check(query);
         long started = System.nanoTime();
-        User me = users.current();
-        List<String> access = accessKeys(me);
         boolean byDate = "date".equals(query.sort()) || (query.sort() == null && !query.hasText());
         boolean oldestFirst = "date_asc".equals(query.sort());
 
         LuceneSearch.Found found;
         if (lucene()) {
-            // no more searches at once than cores (SearchGate); the reader is opened once it is this one's turn
-            try (SearchGate.Turn turn = SearchGate.enter();
-                 IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
-                         .openIndexReader()) {
-                found = LuceneSearch.search(reader, query, access, byDate, oldestFirst);
+            // no more searches at once than cores (SearchGate). The turn comes before the first statement: a
+            // search waiting for it holds no pooled connection (the transaction takes one at its first query and
+            // keeps it), so a queue of searches cannot starve registrations of connections.
+            try (SearchGate.Turn turn = SearchGate.enter()) {
+                List<String> access = accessKeys(users.current());
+                try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
+                        .openIndexReader()) {
+                    found = LuceneSearch.search(reader, query, access, byDate, oldestFirst);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         } else {
-            found = withDsl(query, access, byDate, oldestFirst);
+            found = withDsl(query, accessKeys(users.current()), byDate, oldestFirst);
         }
 
         // the labels of the facets' keys: one query per catalogue for all keys, not one per key
