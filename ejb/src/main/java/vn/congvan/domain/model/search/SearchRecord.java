@@ -23,6 +23,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import vn.congvan.infrastructure.search.VietnameseExactBridge;
 import vn.congvan.domain.model.incoming.IncomingDocument;
 import vn.congvan.domain.model.outgoing.OutgoingDocument;
 import vn.congvan.domain.model.outgoing.Recipient;
@@ -154,7 +156,7 @@ public class SearchRecord {
     @Column(name = "organ_name")
     private String organName;
 
-    @FullTextField(name = "subject", analyzer = EXACT)
+    @FullTextField(name = "subject", analyzer = EXACT, valueBridge = @ValueBridgeRef(type = VietnameseExactBridge.class))
     @FullTextField(name = "subject_folded", analyzer = FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @Column(nullable = false, length = 500)
     private String subject;
@@ -190,9 +192,13 @@ public class SearchRecord {
         return joined(notation, subject, organName, signer, fullText);
     }
 
-    /** The same words with their diacritics (one tone placement): a match here ranks a document higher. */
+    /**
+     * The same words with their diacritics (one tone placement): a match here ranks a document higher. On
+     * Elasticsearch/OpenSearch the exact fields are NFC-normalised with one tone placement before they are sent
+     * ({@link VietnameseExactBridge}); the server's analyzers need no plugin.
+     */
     @Transient
-    @FullTextField(name = ALL_EXACT, analyzer = EXACT)
+    @FullTextField(name = ALL_EXACT, analyzer = EXACT, valueBridge = @ValueBridgeRef(type = VietnameseExactBridge.class))
     @FullTextField(name = ALL_PAIRS, analyzer = SHINGLES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "subject")),
             @ObjectPath(@PropertyValue(propertyName = "organName")), @ObjectPath(@PropertyValue(propertyName = "signer")),
