@@ -30,11 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Full-text search over HTTP against the deployed EAR: a registered document's files are extracted
  * outside the request and become searchable; Vietnamese matching (unaccented queries, tone placement,
- * notations); and results, totals and facets trimmed to what each user may see.
+ * notations); and results, totals and facets trimmed to what each user may see. {@link SearchElasticsearchIT}
+ * runs the same tests on a server with the Elasticsearch/OpenSearch backend.
  */
 class SearchIT {
 
     private static final String SECRET_PASSWORD = "Tam thoi 2026";
+    /** The search backend of the server under test: lucene (server A); SearchElasticsearchIT runs these tests on C. */
+    static final String BACKEND = System.getProperty("it.search.backend", "lucene");
 
     @Test
     void aRegisteredDocumentIsSearchableAtOnceAndItsFileTextOnceExtracted() throws Exception {
@@ -205,7 +208,7 @@ class SearchIT {
             Thread.sleep(500);
         }
         assertEquals("DONE", status.get("reindex").get("state").asText(), status.toString());
-        assertEquals("lucene", status.get("backend").asText());
+        assertEquals(BACKEND, status.get("backend").asText());
         assertTrue(status.get("reindex").get("done").asLong() >= 1, status.toString());
         assertEquals(status.get("reindex").get("total").asLong(), status.get("reindex").get("done").asLong());
         assertTrue(status.get("indexed").asLong() >= status.get("reindex").get("done").asLong() - 0, status.toString());

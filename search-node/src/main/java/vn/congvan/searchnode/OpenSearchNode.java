@@ -2,6 +2,7 @@ package vn.congvan.searchnode;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -21,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
  * id to {@code <home>/node.pid} once it answers on HTTP, and stops cleanly on SIGTERM.
  *
  * <p>The plugins are the modules an OpenSearch distribution always has that the application needs: the Netty
- * transport and HTTP server, and the common analysis components (pattern_replace, shingle, asciifolding…). Not
+ * transport and HTTP server, the common analysis components (pattern_replace, shingle, asciifolding…) and reindex
+ * ({@code _delete_by_query}, which Hibernate Search's mass indexer purges the index with). Not
  * analysis-icu: the application's analysis needs no plugin (ElasticsearchAnalysisDefinitions).
  */
 public final class OpenSearchNode {
@@ -51,7 +53,7 @@ public final class OpenSearchNode {
                 // a build machine's disk may be fuller than the default watermarks allow
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .build();
-        Node node = new TestNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
+        Node node = new TestNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.search.JdbcSearchOutbox;
 
@@ -33,6 +35,17 @@ import java.util.stream.Collectors;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SearchOutboxWork {
+
+    /**
+     * On Elasticsearch/OpenSearch, {@code write-sync} (the default: the write acknowledged, in the server's translog)
+     * is as durable as {@code read-sync}, but leaves a change invisible to searches until the index's next refresh
+     * (every second, or later on an idle index): a deleted file's text would still be found just after. There a batch
+     * waits for the refresh too ({@code read-sync}), so that a change is found as soon as its batch is written, as on
+     * Lucene. {@code -Dcongvan.search.sync=async} or {@code read-sync} are kept as they are.
+     */
+    static final boolean REFRESH_AFTER_WRITE = "elasticsearch".equalsIgnoreCase(
+            System.getProperty("hibernate.search.backend.type", "lucene").strip())
+            && "write-sync".equals(System.getProperty("congvan.search.sync", "write-sync").strip()); // as persistence.xml
 
     @PersistenceContext
     private EntityManager em;
@@ -71,7 +84,11 @@ public class SearchOutboxWork {
                 // one row per viewer department comes back from the fetch join: the same record more than once
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(SearchRecord::id, Function.identity(), (a, b) -> a));
-        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        SearchSession session = Search.session(em);
+        if (REFRESH_AFTER_WRITE) {
+            session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+        }
+        SearchIndexingPlan plan = session.indexingPlan();
         for (Long id : ids) {
             SearchRecord r = records.get(id);
             if (r != null) {
