@@ -9,6 +9,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -172,11 +175,87 @@ final class LuceneSearch {
 
     // ---- the query ----
 
+    /**
+     * About how many documents the search visits, from the index's term statistics only (no document is read, no
+     * posting list walked): every word of a text input is required, so the rarest one bounds it; a notation prefix adds
+     * the documents of the notation keys it starts (counted from the term dictionary, up to the whole index). Without the
+     * permission filter and the other filters (an upper bound: the caller's rights are not looked up for it). The
+     * search gate lets a search that visits few documents (a notation, a rare word) through at once instead of queueing
+     * it behind the heavy ones. (Lucene's own cost estimate counts a prefix as every document with a notation.)
+     */
+    static long estimatedMatches(IndexReader reader, SearchQuery q) throws IOException {
+        long least = reader.maxDoc(); // no text: every document
+        least = Math.min(least, textEstimate(reader, q.q(), SearchRecord.ALL_FOLDED, true));
+        least = Math.min(least, textEstimate(reader, q.subject(), "subject_folded", false));
+        least = Math.min(least, textEstimate(reader, q.text(), "fullText_folded", false));
+        least = Math.min(least, textEstimate(reader, q.organ(), "organName_folded", false));
+        least = Math.min(least, textEstimate(reader, q.signer(), "signer_folded", false));
+        if (SearchQuery.notBlank(q.notation())) {
+            String raw = VietnameseText.nfc(q.notation().strip());
+            least = Math.min(least, rarest(reader, "notation", tokens("notation", raw))
+                    + prefixed(reader, VietnameseText.notationKey(raw)));
+        }
+        return least;
+    }
+
+    private static long textEstimate(IndexReader reader, String raw, String field, boolean withNotation) throws IOException {
+        if (!SearchQuery.notBlank(raw)) {
+            return Long.MAX_VALUE;
+        }
+        String q = words(raw);
+        if (q.indexOf('|') >= 0) {
+            return reader.maxDoc(); // an explicit OR: not bounded by one word
+        }
+        // an excluded word (-word) bounds nothing
+        long least = rarest(reader, field, tokens(field, q.replaceAll("(^|\\s)-\\S*", " ")));
+        if (withNotation && q.chars().anyMatch(Character::isDigit)) {
+            least += prefixed(reader, VietnameseText.notationKey(q));
+        }
+        return least;
+    }
+
+    private static long rarest(IndexReader reader, String field, List<String> words) throws IOException {
+        long least = reader.maxDoc();
+        for (String w : words) {
+            least = Math.min(least, reader.docFreq(new Term(field, w)));
+        }
+        return least;
+    }
+
+    /** The documents whose notation key starts with {@code key} (at most the whole index). */
+    private static long prefixed(IndexReader reader, String key) throws IOException {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        BytesRef prefix = new BytesRef(key);
+        long sum = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms("notation_key");
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+                sum += te.docFreq();
+                if (sum >= reader.maxDoc()) {
+                    return reader.maxDoc();
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** The search's query; {@code accessKeys} null: without the permission filter (only for estimates). */
     static Query query(SearchQuery q, Collection<String> accessKeys) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         // who may see what: inside the query, so the total and the facets are trimmed too
-        root.add(new TermInSetQuery(SearchRecord.ACCESS, accessKeys.stream().map(BytesRef::new).toList()),
-                BooleanClause.Occur.FILTER);
+        if (accessKeys != null) {
+            root.add(new TermInSetQuery(SearchRecord.ACCESS, accessKeys.stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
         for (Query filter : filters(q)) {
             root.add(filter, BooleanClause.Occur.FILTER);
         }

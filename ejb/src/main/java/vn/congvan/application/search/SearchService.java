@@ -73,12 +73,11 @@ public class SearchService {
             // no more searches at once than cores (SearchGate). The turn comes before the first statement: a
             // search waiting for it holds no pooled connection (the transaction takes one at its first query and
             // keeps it), so a queue of searches cannot starve registrations of connections.
-            try (SearchGate.Turn turn = SearchGate.enter()) {
-                List<String> access = accessKeys(users.current());
-                try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
-                        .openIndexReader()) {
-                    found = LuceneSearch.search(reader, query, access, byDate, oldestFirst);
-                }
+            // A search that visits few documents (Lucene's estimate, before any statement) does not queue.
+            try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
+                    .openIndexReader();
+                 SearchGate.Turn turn = SearchGate.enter(LuceneSearch.estimatedMatches(reader, query))) {
+                found = LuceneSearch.search(reader, query, accessKeys(users.current()), byDate, oldestFirst);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -163,6 +163,20 @@ class LuceneSearchTest {
     }
 
     @Test
+    void theEstimateOfTheDocumentsASearchVisitsFollowsItsRarestRequiredWord() throws Exception {
+        // without the permission filter (an upper bound): every document of the index counts
+        assertEquals(5, LuceneSearch.estimatedMatches(reader, q("hoa binh")), "both words in 1–5");
+        assertEquals(2, LuceneSearch.estimatedMatches(reader, q("hoa binh xyzzy")), "xyzzy only in 6 and 7");
+        assertEquals(7, LuceneSearch.estimatedMatches(reader, q(null)), "no text: the whole index");
+        assertEquals(5, LuceneSearch.estimatedMatches(reader, q("hoa binh -xyzzy")), "an excluded word bounds nothing");
+        assertEquals(7, LuceneSearch.estimatedMatches(reader, q("hoa | xyzzy")), "an explicit OR: not bounded");
+        // "123" in 1 document, "qd" in 2 — or the notation keys starting 123qd: 1
+        assertEquals(2, LuceneSearch.estimatedMatches(reader, q("123/QĐ")));
+        assertEquals(1 + 1, LuceneSearch.estimatedMatches(reader, query(null, "1234/KH", null, null, null, 0, 20)),
+                "the notation field: its rarest word, or the keys it starts");
+    }
+
+    @Test
     void notationsAndTheirPrefixes() {
         assertEquals(List.of(1L), ids(LuceneSearch.search(reader, q("123/QĐ-UBND"), CLERK, false, false)));
         assertEquals(List.of(1L), ids(LuceneSearch.search(reader, q("123 qđ ubnd"), CLERK, false, false)));

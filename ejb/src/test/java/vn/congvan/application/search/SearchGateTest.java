@@ -65,6 +65,26 @@ class SearchGateTest {
     }
 
     @Test
+    void aSearchThatVisitsFewDocumentsDoesNotQueueBehindTheHeavyOnes() {
+        // every turn of the real gate taken by heavy searches
+        java.util.List<SearchGate.Turn> heavy = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < SearchGate.permits(); i++) {
+                heavy.add(SearchGate.enter(Long.MAX_VALUE));
+            }
+            long t0 = System.nanoTime();
+            try (SearchGate.Turn light = SearchGate.enter(10)) {
+                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "at once, not after the 30 s timeout");
+            }
+            // a heavy one now waits: give it a short look (the real timeout is 30 s)
+            Semaphore none = new Semaphore(0);
+            assertThrows(ApplicationProblemException.class, () -> SearchGate.enter(none, 50));
+        } finally {
+            heavy.forEach(SearchGate.Turn::close);
+        }
+    }
+
+    @Test
     void closingATurnTwiceGivesBackOnePermit() {
         Semaphore permits = new Semaphore(1);
         SearchGate.Turn turn = SearchGate.enter(permits, 100);
