@@ -98,6 +98,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types a date into a date picker's input and closes its calendar (Escape), until the input holds it: when the
+     * calendar closes it gives the focus back to its input a moment later, and a field filled right after could have
+     * its text typed into the date instead (seen once in CI: "05/01/2026Làm bù thử"). Fill the other fields first.
+     */
+    static void fillDate(com.microsoft.playwright.Page page, String selector, String value) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            page.fill(selector, value);
+            page.keyboard().press("Escape");
+            page.waitForTimeout(300);
+            if (value.equals(page.inputValue(selector))) {
+                return;
+            }
+        }
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(selector)).hasValue(value);
+    }
+
     static void choose(com.microsoft.playwright.Page page, String menu, String label) {
         com.microsoft.playwright.Locator item = page.locator(menu + "_items li",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText(label)).first();

@@ -121,13 +121,12 @@ class NotificationBrowserIT {
             java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
             page.click("#year\\:new-working");
             assertThat(page.locator("#edit\\:name")).isVisible();
-            page.fill("#edit\\:day_input", f.format(monday));
-            page.keyboard().press("Escape");
             Browser.fillAll(page, "#edit\\:name", "Làm bù thử");
+            Browser.fillDate(page, "#edit\\:day_input", f.format(monday));
+            assertThat(page.locator("#edit\\:name")).hasValue("Làm bù thử");
             page.click("#edit\\:save");
             assertThat(page.locator("#edit\\:dayMsg")).containsText("thứ Bảy hoặc Chủ nhật");
-            page.fill("#edit\\:day_input", f.format(saturday));
-            page.keyboard().press("Escape");
+            Browser.fillDate(page, "#edit\\:day_input", f.format(saturday));
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("lich-02-them-ngay-lam-bu")));
             page.click("#edit\\:save");
             assertThat(page.locator(".ui-messages-info")).containsText("Đã lưu ngày " + f.format(saturday));
