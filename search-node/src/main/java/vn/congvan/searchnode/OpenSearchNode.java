@@ -18,8 +18,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A single-node OpenSearch for the integration tests of the Elasticsearch/OpenSearch search backend, started
  * from the jars on Maven Central (no distribution, no Docker): {@code java -cp … OpenSearchNode <home> <http port>
- * <transport port>}. Its data live under {@code <home>} (the ear's build deletes it first); it writes its process
- * id to {@code <home>/node.pid} once it answers on HTTP, and stops cleanly on SIGTERM.
+ * <transport port>}. Its data live under {@code <home>} (the ear's build deletes it first, records its process id
+ * and waits for its HTTP health); it stops cleanly on SIGTERM.
  *
  * <p>The plugins are the modules an OpenSearch distribution always has that the application needs: the Netty
  * transport and HTTP server, the common analysis components (pattern_replace, shingle, asciifolding…) and reindex
@@ -65,7 +65,6 @@ public final class OpenSearchNode {
             }
         }, "opensearch-stop"));
         node.start();
-        Files.writeString(home.resolve("node.pid"), Long.toString(ProcessHandle.current().pid()));
         System.out.println("OpenSearch node up: http://127.0.0.1:" + args[1] + "/ (pid " + ProcessHandle.current().pid() + ")");
         stopped.await();
     }

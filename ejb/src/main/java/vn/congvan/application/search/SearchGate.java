@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * 49 searches a second, p95 1 658 against 493 ms. A search that cannot start within
  * {@code congvan.search.queue-timeout-seconds} (30) is answered 503, the server being overloaded.
  *
- * <p>A search that visits few documents — at most {@code congvan.search.queue-above-matches} (10 000) by Lucene's
- * estimate: a notation, a rare word — does not queue: in a first-come-first-served queue a clerk's look-up of
+ * <p>A search that visits few documents — at most {@code congvan.search.queue-above-matches} (10 000) as estimated
+ * from the index's term statistics ({@link LuceneSearch#estimatedMatches}): a notation, a rare word — does not queue: in a first-come-first-served queue a clerk's look-up of
  * "123/QĐ" (milliseconds) waited behind the full-text searches ahead of it (p95 850 ms against 148 ms without the
  * gate, 16 clients at 1M).
  */
@@ -27,7 +27,7 @@ final class SearchGate {
     private static final Semaphore PERMITS = new Semaphore(permits(), true);
     private static final long TIMEOUT_MS = Math.max(1, SearchSettings.number("congvan.search.queue-timeout-seconds",
             "CONGVAN_SEARCH_QUEUE_TIMEOUT_SECONDS", 30)) * 1000L;
-    /** Searches that visit at most this many documents (Lucene's estimate) do not queue. */
+    /** Searches that visit at most this many documents ({@link LuceneSearch#estimatedMatches}) do not queue. */
     private static final long QUEUE_ABOVE = SearchSettings.number("congvan.search.queue-above-matches",
             "CONGVAN_SEARCH_QUEUE_ABOVE_MATCHES", 10_000);
     private static final Turn FREE = new Turn(null);

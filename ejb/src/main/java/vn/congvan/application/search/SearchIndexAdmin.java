@@ -16,6 +16,7 @@ import vn.congvan.application.common.ApplicationProblemException;
 import vn.congvan.application.common.Problem;
 import vn.congvan.domain.model.agency.Role;
 import vn.congvan.domain.model.search.SearchRecord;
+import vn.congvan.infrastructure.search.SearchBackend;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -141,8 +142,9 @@ public class SearchIndexAdmin {
                 .fetchTotalHitCount();
     }
 
+    /** As persistence.xml resolves it (an environment variable it does not read was once consulted here too). */
     private static String backend() {
-        return SearchSettings.value("hibernate.search.backend.type", "CONGVAN_SEARCH_BACKEND", "lucene");
+        return SearchBackend.NAME;
     }
 
     private final class Progress implements SearchReindexer.Progress {

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import vn.congvan.domain.model.search.SearchRecord;
 import vn.congvan.infrastructure.search.JdbcSearchOutbox;
+import vn.congvan.infrastructure.search.SearchBackend;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -43,8 +44,7 @@ public class SearchOutboxWork {
      * waits for the refresh too ({@code read-sync}), so that a change is found as soon as its batch is written, as on
      * Lucene. {@code -Dcongvan.search.sync=async} or {@code read-sync} are kept as they are.
      */
-    static final boolean REFRESH_AFTER_WRITE = "elasticsearch".equalsIgnoreCase(
-            System.getProperty("hibernate.search.backend.type", "lucene").strip())
+    static final boolean REFRESH_AFTER_WRITE = SearchBackend.elasticsearch()
             && "write-sync".equals(System.getProperty("congvan.search.sync", "write-sync").strip()); // as persistence.xml
 
     @PersistenceContext

@@ -73,7 +73,7 @@ public class SearchService {
             // no more searches at once than cores (SearchGate). The turn comes before the first statement: a
             // search waiting for it holds no pooled connection (the transaction takes one at its first query and
             // keeps it), so a queue of searches cannot starve registrations of connections.
-            // A search that visits few documents (Lucene's estimate, before any statement) does not queue.
+            // A search that visits few documents (estimated from the index's term statistics) does not queue.
             try (IndexReader reader = Search.session(em).scope(SearchRecord.class).extension(LuceneExtension.get())
                     .openIndexReader();
                  SearchGate.Turn turn = SearchGate.enter(LuceneSearch.estimatedMatches(reader, query))) {

@@ -4,8 +4,6 @@ import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeFromIndexedValueContext;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 
-import java.util.Locale;
-
 /**
  * The value of an exact-diacritics field ({@link VietnameseAnalyzers#EXACT}: {@code subject}, {@code all_exact}) as
  * it goes to the index, and a query's value for such a field: on the Elasticsearch/OpenSearch backend, Unicode NFC
@@ -19,14 +17,10 @@ import java.util.Locale;
  */
 public class VietnameseExactBridge implements ValueBridge<String, String> {
 
-    /** Whether this server's backend is Elasticsearch/OpenSearch ({@code hibernate.search.backend.type}, persistence.xml). */
-    static final boolean ELASTICSEARCH = "elasticsearch".equals(System.getProperty("hibernate.search.backend.type", "lucene")
-            .strip().toLowerCase(Locale.ROOT));
-
     private final boolean normalise;
 
     public VietnameseExactBridge() {
-        this(ELASTICSEARCH);
+        this(SearchBackend.elasticsearch());
     }
 
     VietnameseExactBridge(boolean normalise) {

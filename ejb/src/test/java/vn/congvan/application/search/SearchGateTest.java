@@ -76,9 +76,19 @@ class SearchGateTest {
             try (SearchGate.Turn light = SearchGate.enter(10)) {
                 assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "at once, not after the 30 s timeout");
             }
-            // a heavy one now waits: give it a short look (the real timeout is 30 s)
-            Semaphore none = new Semaphore(0);
-            assertThrows(ApplicationProblemException.class, () -> SearchGate.enter(none, 50));
+            // while a heavy one waits for the gate, and gets in as soon as one turn is given back
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<SearchGate.Turn> waiting = other.submit(() -> SearchGate.enter(Long.MAX_VALUE));
+                Thread.sleep(300);
+                assertTrue(!waiting.isDone(), "a heavy search queues while every turn is taken");
+                heavy.remove(0).close();
+                heavy.add(waiting.get(10, TimeUnit.SECONDS));
+            } finally {
+                other.shutdownNow();
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
         } finally {
             heavy.forEach(SearchGate.Turn::close);
         }
